@@ -1,0 +1,37 @@
+# Folio — the two commands a user needs are `make demo` and `make test`.
+SWIFT ?= swift
+RELEASE_BIN = .build/release
+
+.PHONY: demo test deps data build release bench notebooks clean
+
+deps:
+	@scripts/install-deps.sh
+
+data: deps
+	@scripts/fetch-data.sh
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product folio
+
+## Build Folio, fetch the 5k MNIST sample, run the tutorial notebook into results/.
+demo: release data
+	$(RELEASE_BIN)/folio run notebooks/quickstart.md --output results
+
+## Build and run every test.
+test: deps data
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+## Speed numbers for docs/benchmarks.md (release build; full MNIST in ../shared/data/mnist or data/mnist).
+bench: deps
+	$(SWIFT) build -c release --product folio-bench
+	$(RELEASE_BIN)/folio-bench
+
+notebooks: release data
+	$(RELEASE_BIN)/folio run notebooks --output results
+
+clean:
+	rm -rf .build

@@ -1,0 +1,53 @@
+// swift-tools-version:5.9
+import PackageDescription
+
+let package = Package(
+    name: "Folio",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "folio", targets: ["folio"]),
+        .executable(name: "folio-bench", targets: ["folio-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        // C libraries from Debian packages.
+        .systemLibrary(name: "CCmarkGFM", path: "Sources/CCmarkGFM"),
+        .systemLibrary(name: "CBLAS", path: "Sources/CBLAS"),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+        .systemLibrary(name: "CPNG", path: "Sources/CPNG"),
+
+        // Shared values: source locations, diagnostics, outputs, tables.
+        .target(name: "FolioCore"),
+        // The only code that touches cmark-gfm: notebooks, front matter, prose HTML.
+        .target(name: "FolioMarkdown", dependencies: ["CCmarkGFM", "FolioCore", .product(name: "Yams", package: "Yams")]),
+        // Lexer, parser, checker, interpreter, and the vocabulary declaration.
+        .target(name: "FolioLanguage", dependencies: ["FolioCore"]),
+        // Tensors on OpenBLAS, layers, optimizers, models, metrics. Knows nothing of notebooks.
+        .target(name: "FolioML", dependencies: ["CBLAS"], swiftSettings: [.unsafeFlags(["-Ounchecked"])]),
+        // Loading and preprocessing image data sets (CSV, IDX, PNG, PGM).
+        .target(name: "FolioData", dependencies: ["FolioML", "CZlib", "CPNG"]),
+        // Deterministic SVG charts. Knows nothing of training.
+        .target(name: "FolioCharts"),
+        // HTML, executed Markdown and ipynb writers.
+        .target(name: "FolioReport", dependencies: ["FolioCore", "FolioMarkdown", "FolioLanguage"]),
+        // The ML vocabulary: binds FolioML, FolioData and FolioCharts into the language.
+        .target(name: "FolioLibrary", dependencies: ["FolioLanguage", "FolioML", "FolioData", "FolioCharts", "FolioCore"]),
+        // Runs a notebook's cells in order: cache, params, progress.
+        .target(name: "FolioRunner", dependencies: ["FolioMarkdown", "FolioLanguage", "FolioLibrary", "FolioReport", "FolioCore"]),
+        .executableTarget(name: "folio", dependencies: ["FolioRunner", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "folio-bench", dependencies: ["FolioML", "FolioData"], swiftSettings: [.unsafeFlags(["-Ounchecked"])]),
+
+        .testTarget(name: "FolioCoreTests", dependencies: ["FolioCore"]),
+        .testTarget(name: "FolioMarkdownTests", dependencies: ["FolioMarkdown"]),
+        .testTarget(name: "FolioLanguageTests", dependencies: ["FolioLanguage"]),
+        .testTarget(name: "FolioMLTests", dependencies: ["FolioML"]),
+        .testTarget(name: "FolioDataTests", dependencies: ["FolioData"]),
+        .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts"]),
+        .testTarget(name: "FolioReportTests", dependencies: ["FolioReport"]),
+        .testTarget(name: "FolioLibraryTests", dependencies: ["FolioLibrary"]),
+        .testTarget(name: "FolioRunnerTests", dependencies: ["FolioRunner"]),
+    ]
+)

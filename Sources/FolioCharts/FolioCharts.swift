@@ -1,0 +1,1 @@
+// FolioCharts: filled in by its issue.

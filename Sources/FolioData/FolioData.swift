@@ -1,0 +1,1 @@
+// FolioData: filled in by its issue.

@@ -1,0 +1,104 @@
+import FolioCore
+
+/// A runtime value of the notebook language.
+public indirect enum Value: CustomStringConvertible {
+    case int(Int)
+    case double(Double)
+    case string(String)
+    case bool(Bool)
+    case array([Value])
+    case tuple([Value])
+    /// A leading-dot case such as `.relu` or `.adam(lr: 0.001)`, resolved against its enum type.
+    case enumCase(EnumValue)
+    /// A table (shown as a table output).
+    case table(Table)
+    /// Something that is only shown: a chart, an image grid, several outputs at once.
+    case rendered([Output])
+    /// A Swift object from the host library: a dataset, a model, a layer, a history…
+    case object(any HostObject)
+    case void
+
+    public var description: String {
+        switch self {
+        case .int(let v): return String(v)
+        case .double(let v): return Value.format(v)
+        case .string(let s): return s
+        case .bool(let b): return b ? "true" : "false"
+        case .array(let vs): return "[" + vs.map(\.debugText).joined(separator: ", ") + "]"
+        case .tuple(let vs): return "(" + vs.map(\.debugText).joined(separator: ", ") + ")"
+        case .enumCase(let e): return e.description
+        case .table(let t): return t.plainText()
+        case .rendered(let outputs): return "<\(outputs.count) output(s)>"
+        case .object(let o): return o.textDescription
+        case .void: return "()"
+        }
+    }
+
+    /// Like `description`, but strings are quoted (as inside an array).
+    public var debugText: String {
+        if case .string(let s) = self { return "\"" + s + "\"" }
+        return description
+    }
+
+    /// Doubles print like Swift's shortest round-trip form, but never in exponent form for
+    /// everyday magnitudes, so reports diff cleanly.
+    public static func format(_ v: Double) -> String {
+        if v.isNaN { return "nan" }
+        if v.isInfinite { return v > 0 ? "inf" : "-inf" }
+        if v == v.rounded(), abs(v) < 1e15 { return String(format: "%.1f", v) }
+        return "\(v)"
+    }
+
+    /// The static type of this value, as the checker names it.
+    public var type: FolioType {
+        switch self {
+        case .int: return .int
+        case .double: return .double
+        case .string: return .string
+        case .bool: return .bool
+        case .array(let vs): return .array(vs.first?.type ?? .any)
+        case .tuple(let vs): return .tuple(vs.map(\.type))
+        case .enumCase(let e): return .named(e.typeName)
+        case .table: return .named("Table")
+        case .rendered: return .named("Figure")
+        case .object(let o): return .named(o.typeName)
+        case .void: return .void
+        }
+    }
+}
+
+import Foundation
+
+/// A resolved leading-dot case: `.adam(lr: 0.001)` is `EnumValue(typeName: "Optimizer",
+/// caseName: "adam", arguments: ["lr": .double(0.001)])`, with defaults filled in.
+public struct EnumValue: CustomStringConvertible {
+    public var typeName: String
+    public var caseName: String
+    public var arguments: [String: Value]
+
+    public init(typeName: String, caseName: String, arguments: [String: Value] = [:]) {
+        self.typeName = typeName
+        self.caseName = caseName
+        self.arguments = arguments
+    }
+
+    public var description: String {
+        if arguments.isEmpty { return "." + caseName }
+        let args = arguments.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value.debugText)" }
+        return "." + caseName + "(" + args.joined(separator: ", ") + ")"
+    }
+}
+
+/// A Swift object living in the notebook's environment (dataset, model, layer, history, …).
+public protocol HostObject: AnyObject {
+    /// The vocabulary type name: "Dataset", "Model", "Layer", "History", "Evaluation".
+    var typeName: String { get }
+    /// One line for `print(x)` and string interpolation.
+    var textDescription: String { get }
+    /// What the report shows when the object is a cell's bare expression or an unbound call.
+    func display() -> [Output]
+}
+
+extension HostObject {
+    public func display() -> [Output] { [.text(textDescription)] }
+}

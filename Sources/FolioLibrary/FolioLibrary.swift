@@ -1,0 +1,1 @@
+// FolioLibrary: filled in by its issue.

@@ -1,0 +1,1 @@
+// FolioML: filled in by its issue.

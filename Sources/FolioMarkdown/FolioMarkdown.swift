@@ -1,0 +1,1 @@
+// FolioMarkdown: filled in by its issue.

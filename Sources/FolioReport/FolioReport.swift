@@ -1,0 +1,1 @@
+// FolioReport: filled in by its issue.

@@ -1,0 +1,1 @@
+// FolioRunner: filled in by its issue.
