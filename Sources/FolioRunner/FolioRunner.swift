@@ -1,1 +1,0 @@
-// FolioRunner: filled in by its issue.

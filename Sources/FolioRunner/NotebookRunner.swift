@@ -1,0 +1,124 @@
+import Foundation
+import FolioCore
+import FolioLanguage
+import FolioMarkdown
+import FolioReport
+
+/// Runs a notebook's cells top to bottom in one session and writes its report.
+///
+/// A failing cell never stops the report: it is shown where it failed, the cells that need names
+/// it should have bound are marked skipped, the rest still run, and the report is written.
+public final class NotebookRunner {
+    private let vocabulary: Vocabulary
+    private let options: RunOptions
+    private let reporter: ProgressReporter
+
+    public init(vocabulary: Vocabulary, options: RunOptions) {
+        self.vocabulary = vocabulary
+        self.options = options
+        self.reporter = ProgressReporter(quiet: options.quiet)
+    }
+
+    /// Runs the notebook at `path` and writes its report. Throws a `Diagnostic` only for problems
+    /// found before any cell runs (unreadable file, bad front matter, bad params).
+    public func run(notebookAt path: String) throws -> RunResult {
+        let started = Date()
+        let notebook = try NotebookLoader.load(path)
+        let params = try ParamResolver.resolve(notebook.frontMatter.params, overrides: options.paramOverrides,
+                                               notebookPath: path)
+        if let until = options.untilLabel, !notebook.cells.contains(where: { $0.options.label == until }) {
+            let labels = notebook.cells.compactMap { $0.options.label }
+            throw Diagnostic(.error, "no cell is labelled '\(until)' in \(path)",
+                             fix: labels.isEmpty ? "label a cell with a line '//| label: NAME' at its top"
+                                 : "labels in this notebook: " + labels.joined(separator: ", "))
+        }
+
+        var emitted: [Output] = []
+        let context = RunContext(rootDirectory: options.rootDirectory,
+                                 emit: { emitted.append($0) },
+                                 progress: { [reporter] in reporter.update($0) })
+        let session = Session(vocabulary: vocabulary, context: context)
+        for (name, value) in params { session.defineParam(name, value) }
+
+        var blocks: [ReportBlock] = []
+        var unavailable: [String: Int] = [:]   // name -> file line of the cell that should have bound it
+        var failed = 0, skipped = 0
+        var filesRead: [URL] = []
+        var stopped = false
+        let cells = notebook.cells
+        var cellNumber = 0
+
+        for block in notebook.blocks {
+            switch block {
+            case .prose(let prose):
+                blocks.append(.prose(markdown: prose.markdown))
+            case .cell(let cell):
+                cellNumber += 1
+                var report = CellReport(index: cell.index, label: cell.options.label, code: cell.code,
+                                        echo: cell.options.echo, showOutput: cell.options.output,
+                                        outputs: [], status: .notEvaluated, duration: nil, firstLine: cell.firstLine)
+                defer { blocks.append(.cell(report)) }
+                guard !stopped, cell.options.eval else { continue }
+                if let until = options.untilLabel, cell.options.label == until { stopped = true }
+
+                reporter.cellStarted(index: cellNumber, of: cells.count, label: cell.options.label, line: cell.firstLine)
+                let parsed = session.parse(cell.source, file: path, firstLine: cell.firstLine, column: cell.column)
+                let missing = parsed.usedNames.filter { unavailable[$0] != nil }.sorted()
+                if let first = missing.first, let line = unavailable[first] {
+                    let names = missing.map { "'\($0)'" }.joined(separator: ", ")
+                    report.status = .skipped(reason: "needs \(names) from the cell at line \(line), which did not run")
+                    skipped += 1
+                    for name in parsed.boundNames { unavailable[name] = unavailable[name] ?? line }
+                    session.markUnavailable(parsed.boundNames)
+                    reporter.cellFinished(status: "skipped", seconds: 0)
+                    continue
+                }
+
+                let clock = Date()
+                var errors = parsed.diagnostics.filter { $0.severity == .error }
+                if errors.isEmpty { errors = session.check(parsed).filter { $0.severity == .error } }
+                if errors.isEmpty {
+                    context.resetFileRecords()
+                    emitted = []
+                    let run = session.run(parsed)
+                    report.outputs = emitted + run.outputs
+                    filesRead += context.filesRead.filter { !filesRead.contains($0) }
+                    if let error = run.error {
+                        report.outputs.append(.error(error))
+                        errors = [error]
+                    }
+                } else {
+                    report.outputs = errors.map(Output.error)
+                }
+                report.duration = Date().timeIntervalSince(clock)
+
+                if errors.isEmpty {
+                    report.status = .ok
+                    reporter.cellFinished(status: "ok", seconds: report.duration ?? 0)
+                } else {
+                    report.status = .failed
+                    if !cell.options.error { failed += 1 }
+                    for name in parsed.boundNames { unavailable[name] = cell.firstLine }
+                    session.markUnavailable(parsed.boundNames)
+                    reporter.cellFinished(status: "failed", seconds: report.duration ?? 0)
+                    for error in errors { reporter.message(error.rendered()) }
+                }
+            }
+        }
+
+        let facts = RunFacts(date: started, duration: Date().timeIntervalSince(started),
+                             folioVersion: FolioVersion.current,
+                             dataFiles: DataFileFacts.describe(filesRead, root: options.rootDirectory))
+        let document = ReportDocument(title: notebook.frontMatter.title ?? Self.defaultTitle(for: path),
+                                      author: notebook.frontMatter.author,
+                                      params: params.map { ($0.name, $0.value.description) },
+                                      facts: facts, blocks: blocks, sourcePath: path)
+        let written = try ReportFiles.write(document, notebookPath: path, options: options, highlight: CodeHighlighter.html)
+        return RunResult(document: document, writtenFiles: written, failedCells: failed,
+                         skippedCells: skipped, cellCount: cells.count)
+    }
+
+    static func defaultTitle(for path: String) -> String {
+        URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    }
+}

@@ -1,0 +1,15 @@
+import Foundation
+import FolioCore
+import FolioReport
+
+/// What a run produced: the report model, the files written, and how it ended.
+public struct RunResult {
+    public var document: ReportDocument
+    public var writtenFiles: [URL]
+    /// Cells that failed without `error: true`.
+    public var failedCells: Int
+    public var skippedCells: Int
+    public var cellCount: Int
+    /// 0 when every cell ran, 1 when a cell failed.
+    public var exitCode: Int32 { failedCells > 0 ? 1 : 0 }
+}
