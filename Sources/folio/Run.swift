@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import FolioCore
+import FolioLibrary
+import FolioRunner
+
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run notebooks and write their reports.",
+        discussion: "Exit status: 0 when every cell ran, 1 when a cell failed (the report is still written), 2 when the notebook or the arguments are wrong.")
+
+    @Argument(help: "Notebook files (.md), or folders whose notebooks run in file-name order.")
+    var notebooks: [String]
+
+    @Option(name: [.short, .long], help: "Folder for the reports.")
+    var output: String = "results"
+
+    @Option(name: .long, help: "Folder that relative paths in the notebook resolve against.")
+    var root: String = "."
+
+    @Option(name: .customShort("p"), parsing: .unconditional, help: ArgumentHelp("Override a front-matter param.", valueName: "key=value"))
+    var params: [String] = []
+
+    @Option(name: .long, help: "Report formats, comma-separated: html, md, ipynb.")
+    var to: String = "html,md"
+
+    @Option(name: .long, help: "Stop after the cell with this label.")
+    var until: String?
+
+    @Flag(name: [.short, .long], help: "Print nothing but errors.")
+    var quiet = false
+
+    func validate() throws {
+        for p in params where !p.contains("=") {
+            throw ValidationError("-p expects key=value, got '\(p)'")
+        }
+        for format in to.split(separator: ",") where RunOptions.Format(rawValue: String(format)) == nil {
+            throw ValidationError("unknown format '\(format)' for --to; use html, md or ipynb")
+        }
+    }
+
+    func run() throws {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let overrides = params.compactMap { p -> (key: String, value: String)? in
+            guard let eq = p.firstIndex(of: "=") else { return nil }
+            return (String(p[..<eq]), String(p[p.index(after: eq)...]))
+        }
+        let options = RunOptions(
+            outputDirectory: URL(fileURLWithPath: output, relativeTo: cwd).standardizedFileURL,
+            rootDirectory: URL(fileURLWithPath: root, relativeTo: cwd).standardizedFileURL,
+            paramOverrides: overrides,
+            formats: Set(to.split(separator: ",").compactMap { RunOptions.Format(rawValue: String($0)) }),
+            untilLabel: until, quiet: quiet)
+        let runner = NotebookRunner(vocabulary: FolioVocabulary.full, options: options)
+
+        var worst: Int32 = 0
+        for path in try NotebookPaths.expand(notebooks) {
+            do {
+                let result = try runner.run(notebookAt: path)
+                if !quiet {
+                    let summary = "\(result.cellCount) cells, \(result.failedCells) failed, \(result.skippedCells) skipped"
+                    let files = result.writtenFiles.filter { ["html", "md", "ipynb"].contains($0.pathExtension) }
+                        .map { $0.relativePath(from: cwd.path) }.joined(separator: ", ")
+                    FileHandle.standardError.write(Data("\(path): \(summary) -> \(files)\n".utf8))
+                }
+                worst = max(worst, result.exitCode)
+            } catch let diagnostic as Diagnostic {
+                FileHandle.standardError.write(Data((diagnostic.rendered() + "\n").utf8))
+                worst = max(worst, ExitStatus.usage)
+            }
+        }
+        if worst != 0 { throw ExitCode(worst) }
+    }
+}
+
+extension URL {
+    func relativePath(from base: String) -> String {
+        let full = standardizedFileURL.path
+        let prefix = base.hasSuffix("/") ? base : base + "/"
+        return full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : full
+    }
+}
