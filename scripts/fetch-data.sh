@@ -112,7 +112,7 @@ fetch_fashion() {
             DEBIAN_FRONTEND=noninteractive apt-get update \
                 || fail "apt-get update failed (is the Debian mirror reachable?)"
             DEBIAN_FRONTEND=noninteractive apt-get install -y "$FASHION_PACKAGE" \
-                || fail "could not install $FASHION_PACKAGE with apt-get (is the Debian mirror reachable?)"
+                || fail "could not install $FASHION_PACKAGE with apt-get (see its output above: is the Debian mirror reachable, are the installed packages consistent?)"
         fi
         fashion_present || fail "$FASHION_PACKAGE is installed but the IDX files are not in $FASHION_DIR"
     fi
