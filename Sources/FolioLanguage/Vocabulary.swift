@@ -12,6 +12,8 @@ public struct Parameter: Sendable {
     /// `defaultText`'s value if the declaration sets `defaultValue`).
     public var defaultValue: DefaultValue?
     public var doc: String
+    /// Takes any number of unlabeled arguments (`print(a, b, c)`); the implementation gets them as one array.
+    public var variadic: Bool = false
 
     public enum DefaultValue: Sendable {
         case none          // optional; absent means "not given"
@@ -22,12 +24,14 @@ public struct Parameter: Sendable {
         case enumCase(String)   // e.g. "relu"
     }
 
-    public init(_ label: String?, name: String? = nil, _ type: FolioType, default defaultValue: DefaultValue? = nil, doc: String = "") {
+    public init(_ label: String?, name: String? = nil, _ type: FolioType, default defaultValue: DefaultValue? = nil, doc: String = "",
+                variadic: Bool = false) {
         self.label = label
         self.name = name ?? label ?? "value"
         self.type = type
         self.defaultValue = defaultValue
         self.doc = doc
+        self.variadic = variadic
     }
 
     public var isRequired: Bool { defaultValue == nil }
@@ -62,6 +66,9 @@ public struct Declaration {
     /// The section in the generated reference ("Basics", "Data", "Models", "Evaluation").
     public var topic: String
     public var implementation: (Call) throws -> Value
+    /// A method that changes its receiver (`xs.append(4)`): the implementation returns the new
+    /// receiver value, the interpreter stores it back into the variable, and the call's value is Void.
+    public var isMutating: Bool = false
 
     public init(_ kind: Kind, owner: String? = nil, _ name: String, _ parameters: [Parameter] = [],
                 builder: FolioType? = nil, returns: FolioType, topic: String = "Basics",

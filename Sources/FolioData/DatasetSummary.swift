@@ -1,0 +1,33 @@
+/// The numbers `summary()` reports about a data set.
+public struct DatasetSummary: Equatable {
+    public let count: Int
+    public let imageShape: [Int]
+    public let minimum: Float
+    public let maximum: Float
+    public let mean: Double
+    public let standardDeviation: Double
+    /// Classes declared (`classNames.count`), and how many of them have at least one image.
+    public let classCount: Int
+    public let classesPresent: Int
+    public let source: String
+
+    /// Rows for a two-column table (property, value).
+    public var rows: [(String, String)] {
+        [("images", String(count)),
+         ("image shape", imageShape.map(String.init).joined(separator: " × ")),
+         ("pixel range", "\(format(minimum)) … \(format(maximum))"),
+         ("pixel mean", format(mean)),
+         ("pixel std", format(standardDeviation)),
+         ("classes", classesPresent == classCount ? String(classCount) : "\(classesPresent) of \(classCount)"),
+         ("source", source)]
+    }
+
+    private func format(_ value: Float) -> String { format(Double(value)) }
+
+    private func format(_ value: Double) -> String {
+        if value == value.rounded() && abs(value) < 1e9 { return String(Int(value)) }
+        return String(format: "%.4g", value)
+    }
+}
+
+import Foundation

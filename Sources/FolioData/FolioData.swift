@@ -1,1 +1,0 @@
-// FolioData: filled in by its issue.

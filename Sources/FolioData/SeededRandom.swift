@@ -1,0 +1,41 @@
+/// SplitMix64: a tiny generator whose sequence is fixed by its seed on every platform and Swift
+/// version, so a notebook's `seed:` reproduces the same split and augmentation everywhere.
+struct SeededRandom: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: Int) {
+        state = UInt64(bitPattern: Int64(seed)) &+ 0x9E37_79B9_7F4A_7C15
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A uniform integer in `0..<bound` (bound > 0), by Lemire's multiply-high method.
+    mutating func below(_ bound: Int) -> Int {
+        let product = next().multipliedFullWidth(by: UInt64(bound))
+        return Int(product.high)
+    }
+
+    /// A uniform Double in `[0, 1)`.
+    mutating func unit() -> Double {
+        Double(next() >> 11) * 0x1.0p-53
+    }
+
+    /// A uniform Double in `[-limit, limit]`.
+    mutating func symmetric(_ limit: Double) -> Double {
+        (unit() * 2 - 1) * limit
+    }
+
+    /// A Fisher–Yates shuffle that depends only on the seed.
+    mutating func shuffle<T>(_ items: inout [T]) {
+        guard items.count > 1 else { return }
+        for i in stride(from: items.count - 1, to: 0, by: -1) {
+            items.swapAt(i, below(i + 1))
+        }
+    }
+}

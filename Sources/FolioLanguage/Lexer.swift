@@ -1,0 +1,260 @@
+import FolioCore
+
+/// Turns a cell's text into tokens. Never fails: problems become diagnostics and the lexer goes on.
+struct Lexer {
+    private let chars: [Character]
+    private var index = 0
+    private var line = 0
+    private var column = 0
+    private let keepTrivia: Bool
+    private(set) var problems: [(message: String, range: SourceRange, fix: String?)] = []
+
+    init(_ text: String, keepTrivia: Bool = false) {
+        self.chars = Array(text)
+        self.keepTrivia = keepTrivia
+    }
+
+    private static let threeCharSymbols: Set<String> = ["..<", "..."]
+    private static let twoCharSymbols: Set<String> = ["==", "!=", "<=", ">=", "&&", "||", "+=", "-=", "*=", "/=", "%=", "->"]
+    private static let oneCharSymbols: Set<Character> = ["+", "-", "*", "/", "%", "=", "<", ">", "!", "(", ")", "[", "]", "{", "}", ",", ":", ";", ".", "?", "&", "|", "_"]
+
+    var position: Position { Position(line: line, column: column) }
+
+    private func peek(_ offset: Int = 0) -> Character? {
+        let i = index + offset
+        return i < chars.count ? chars[i] : nil
+    }
+
+    private mutating func advance() {
+        guard index < chars.count else { return }
+        if chars[index].isNewline {
+            line += 1
+            column = 0
+        } else {
+            column += 1
+        }
+        index += 1
+    }
+
+    /// All tokens up to and including `.eof`.
+    mutating func tokenize() -> [Token] {
+        var tokens: [Token] = []
+        var atLineStart = true
+        while true {
+            var token = nextToken()
+            switch token.kind {
+            case .whitespace, .comment:
+                if keepTrivia { tokens.append(token) }
+                continue
+            case .newline:
+                atLineStart = true
+                if let last = tokens.last, last.kind == .newline, !keepTrivia {
+                    continue
+                }
+                tokens.append(token)
+                continue
+            default:
+                token.startsLine = atLineStart
+                atLineStart = false
+                tokens.append(token)
+            }
+            if token.kind == .eof { return tokens }
+        }
+    }
+
+    private mutating func nextToken() -> Token {
+        let start = position
+        let startIndex = index
+        guard let c = peek() else {
+            return Token(kind: .eof, text: "", range: SourceRange(start, start))
+        }
+        func make(_ kind: TokenKind) -> Token {
+            Token(kind: kind, text: String(chars[startIndex..<index]), range: SourceRange(start, position))
+        }
+        if c.isNewline {
+            advance()
+            return make(.newline)
+        }
+        if c.isWhitespace {
+            while let d = peek(), d.isWhitespace, !d.isNewline { advance() }
+            return make(.whitespace)
+        }
+        if c == "/" && peek(1) == "/" {
+            while let d = peek(), !d.isNewline { advance() }
+            return make(.comment)
+        }
+        if c == "/" && peek(1) == "*" {
+            lexBlockComment(start)
+            return make(.comment)
+        }
+        if c.isLetter || (c == "_" && (peek(1).map { $0.isLetter || $0.isNumber || $0 == "_" } ?? false)) {
+            while let d = peek(), d.isLetter || d.isNumber || d == "_" { advance() }
+            let text = String(chars[startIndex..<index])
+            return make(Keywords.all.contains(text) ? .keyword : .identifier)
+        }
+        if c == "`" {
+            // A back-quoted identifier such as `default`.
+            advance()
+            while let d = peek(), d.isLetter || d.isNumber || d == "_" { advance() }
+            if peek() == "`" { advance() } else { problems.append(("unterminated back-quoted name", SourceRange(start, position), "close it with `")) }
+            var token = make(.identifier)
+            token.text = token.text.replacingOccurrences(of: "`", with: "")
+            return token
+        }
+        if c.isASCII && c.isNumber {
+            return lexNumber(start, startIndex)
+        }
+        if c == "\"" {
+            return lexString(start, startIndex)
+        }
+        if index + 3 <= chars.count {
+            let three = String(chars[index..<index + 3])
+            if Lexer.threeCharSymbols.contains(three) {
+                advance(); advance(); advance()
+                return make(.symbol)
+            }
+        }
+        if index + 2 <= chars.count {
+            let two = String(chars[index..<index + 2])
+            if Lexer.twoCharSymbols.contains(two) {
+                advance(); advance()
+                return make(.symbol)
+            }
+        }
+        if Lexer.oneCharSymbols.contains(c) {
+            advance()
+            return make(.symbol)
+        }
+        advance()
+        let fix: String? = (c == "“" || c == "”") ? "use straight quotes \"...\"" : nil
+        problems.append(("unexpected character '\(c)'", SourceRange(start, position), fix))
+        return make(.unknown)
+    }
+
+    private mutating func lexBlockComment(_ start: Position) {
+        advance(); advance()
+        var depth = 1
+        while depth > 0 {
+            guard let d = peek() else {
+                problems.append(("unterminated comment '/*'", SourceRange(start, Position(line: start.line, column: start.column + 2)), "close it with */"))
+                return
+            }
+            if d == "*" && peek(1) == "/" {
+                advance(); advance(); depth -= 1
+            } else if d == "/" && peek(1) == "*" {
+                advance(); advance(); depth += 1
+            } else {
+                advance()
+            }
+        }
+    }
+
+    private mutating func lexNumber(_ start: Position, _ startIndex: Int) -> Token {
+        var isFloat = false
+        func digits(_ lexer: inout Lexer) {
+            while let d = lexer.peek(), (d.isASCII && d.isNumber) || d == "_" { lexer.advance() }
+        }
+        if peek() == "0", peek(1) == "x" || peek(1) == "b" || peek(1) == "o" {
+            advance(); advance()
+            while let d = peek(), d.isHexDigit || d == "_" { advance() }
+            return Token(kind: .integer, text: String(chars[startIndex..<index]), range: SourceRange(start, position))
+        }
+        digits(&self)
+        if peek() == ".", let d = peek(1), d.isASCII, d.isNumber {
+            isFloat = true
+            advance()
+            digits(&self)
+        }
+        if peek() == "e" || peek() == "E" {
+            let sign = peek(1)
+            let hasSign = sign == "+" || sign == "-"
+            if let d = peek(hasSign ? 2 : 1), d.isASCII, d.isNumber {
+                isFloat = true
+                advance()
+                if hasSign { advance() }
+                digits(&self)
+            }
+        }
+        if let d = peek(), d.isLetter {
+            while let e = peek(), e.isLetter || e.isNumber || e == "_" { advance() }
+            problems.append(("'\(String(chars[startIndex..<index]))' is not a valid number", SourceRange(start, position), nil))
+        }
+        return Token(kind: isFloat ? .float : .integer, text: String(chars[startIndex..<index]), range: SourceRange(start, position))
+    }
+
+    private mutating func lexString(_ start: Position, _ startIndex: Int) -> Token {
+        advance()  // opening quote
+        var parts: [StringPart] = []
+        var text = ""
+        while true {
+            guard let c = peek(), !c.isNewline else {
+                problems.append(("unterminated string literal", SourceRange(start, Position(line: start.line, column: start.column + 1)), "close the string with \" on the same line"))
+                break
+            }
+            if c == "\"" {
+                advance()
+                break
+            }
+            if c == "\\" {
+                let escapeStart = position
+                advance()
+                guard let e = peek(), !e.isNewline else { continue }
+                if e == "(" {
+                    advance()
+                    if !text.isEmpty { parts.append(.text(text)); text = "" }
+                    let interpolationStart = position
+                    var tokens: [Token] = []
+                    var depth = 0
+                    while true {
+                        guard let next = peek(), !next.isNewline else {
+                            problems.append(("unterminated interpolation '\\('", SourceRange(escapeStart, Position(line: escapeStart.line, column: escapeStart.column + 2)), "close it with )"))
+                            return Token(kind: .string, text: String(chars[startIndex..<index]), range: SourceRange(start, position), parts: parts + [.text(text)])
+                        }
+                        _ = next
+                        let token = nextToken()
+                        if token.kind == .whitespace || token.kind == .comment { continue }
+                        if token.isSymbol("(") { depth += 1 }
+                        if token.isSymbol(")") {
+                            if depth == 0 { break }
+                            depth -= 1
+                        }
+                        tokens.append(token)
+                    }
+                    let end = Position(line: position.line, column: position.column - 1)
+                    tokens.append(Token(kind: .eof, text: "", range: SourceRange(end, end)))
+                    parts.append(.interpolation(tokens, SourceRange(interpolationStart, end)))
+                    continue
+                }
+                advance()
+                switch e {
+                case "n": text.append("\n")
+                case "t": text.append("\t")
+                case "r": text.append("\r")
+                case "0": text.append("\0")
+                case "\\": text.append("\\")
+                case "\"": text.append("\"")
+                case "'": text.append("'")
+                case "u":
+                    var hex = ""
+                    if peek() == "{" {
+                        advance()
+                        while let h = peek(), h.isHexDigit { hex.append(h); advance() }
+                        if peek() == "}" { advance() }
+                    }
+                    if let v = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(v) {
+                        text.unicodeScalars.append(scalar)
+                    } else {
+                        problems.append(("invalid unicode escape", SourceRange(escapeStart, position), "write \\u{1F600}"))
+                    }
+                default:
+                    problems.append(("invalid escape sequence '\\\(e)'", SourceRange(escapeStart, position), "valid escapes: \\n \\t \\\\ \\\" \\(expression)"))
+                }
+                continue
+            }
+            text.append(c)
+            advance()
+        }
+        if !text.isEmpty || parts.isEmpty { parts.append(.text(text)) }
+        return Token(kind: .string, text: String(chars[startIndex..<index]), range: SourceRange(start, position), parts: parts)
+    }
+}

@@ -1,0 +1,115 @@
+import FolioCore
+
+/// One notebook's language session: the vocabulary, the static types and the values shared by all
+/// of its cells. The runner parses, checks and runs each cell in order through it.
+///
+///     let session = Session(vocabulary: .core.merging(ml), context: context)
+///     session.defineParam("epochs", .int(3))
+///     let cell = session.parse(code, file: "notebooks/x.md", firstLine: 12)
+///     let problems = cell.diagnostics + session.check(cell)
+///     let result = session.run(cell)
+public final class Session {
+    public let vocabulary: Vocabulary
+    public let context: RunContext
+    private let environment = Environment()
+    /// Static types of every name bound so far (params and checked cells).
+    private var staticGlobals: [String: StaticBinding] = [:]
+
+    public init(vocabulary: Vocabulary, context: RunContext) {
+        self.vocabulary = vocabulary
+        self.context = context
+    }
+
+    /// A constant visible in every cell (a notebook param).
+    public func defineParam(_ name: String, _ value: Value) {
+        environment.globals[name] = RuntimeBinding(value: value, mutable: false)
+        environment.unavailable.remove(name)
+        staticGlobals[name] = StaticBinding(type: value.type, mutable: false)
+    }
+
+    /// The current value of a name bound by a param or an earlier cell.
+    public func value(of name: String) -> Value? {
+        environment.globals[name]?.value
+    }
+
+    /// The static type the checker knows for a name, if any.
+    public func staticType(of name: String) -> FolioType? {
+        staticGlobals[name]?.type
+    }
+
+    /// Parses a cell whose first line is line `firstLine` of `file`, each line starting at `column`.
+    public func parse(_ source: String, file: String, firstLine: Int, column: Int = 1) -> ParsedCell {
+        Session.parse(source, file: file, firstLine: firstLine, column: column)
+    }
+
+    /// Parsing needs no session state; this is the same as `parse` on any session.
+    public static func parse(_ text: String, file: String, firstLine: Int, column: Int = 1) -> ParsedCell {
+        let cellSource = CellSource(text: text, file: file, firstLine: firstLine, column: column)
+        var lexer = Lexer(text)
+        let tokens = lexer.tokenize()
+        var parser = Parser(tokens: tokens)
+        let statements = parser.parseCell()
+        var diagnostics = lexer.problems.map { cellSource.diagnostic($0.message, at: $0.range, fix: $0.fix) }
+        // A lexing problem usually causes a parse error at the same place; report it once.
+        let lexed = Set(diagnostics.compactMap(\.location))
+        diagnostics += parser.problems
+            .map { cellSource.diagnostic($0.message, at: $0.range, fix: $0.fix) }
+            .filter { !lexed.contains($0.location ?? SourceLocation(file: "", line: 0, column: 0)) }
+        var collector = NameCollector()
+        collector.visit(statements)
+        var bound: [String] = []
+        for statement in statements {
+            if case .binding(let pattern, _, _, _) = statement.kind {
+                for name in pattern.names where !bound.contains(name) { bound.append(name) }
+            }
+        }
+        return ParsedCell(diagnostics: diagnostics, boundNames: bound, usedNames: collector.free,
+                          statements: statements, source: cellSource, text: text)
+    }
+
+    /// Static checks of a parsed cell against the vocabulary and the names bound so far. Records the
+    /// static types of the names the cell binds, so later cells are checked against them.
+    public func check(_ cell: ParsedCell) -> [Diagnostic] {
+        let checker = Checker(vocabulary: vocabulary, source: cell.source, globals: staticGlobals)
+        checker.check(cell.statements)
+        staticGlobals = checker.globals
+        return checker.diagnostics
+    }
+
+    /// Runs a cell. Never throws and never traps: a failure ends the cell and comes back as `error`,
+    /// after the outputs produced before it. While the cell runs, `context.emit` (used by `print`)
+    /// is redirected into the cell's outputs.
+    public func run(_ cell: ParsedCell) -> CellRun {
+        if let first = cell.diagnostics.first(where: { $0.severity == .error }) {
+            return CellRun(outputs: [], error: first)
+        }
+        let sink = OutputSink()
+        let savedEmit = context.emit
+        context.emit = { sink.printed($0) }
+        defer { context.emit = savedEmit }
+        let interpreter = Interpreter(vocabulary: vocabulary, source: cell.source, environment: environment, context: context, sink: sink)
+        var error: Diagnostic?
+        do {
+            try interpreter.run(cell.statements)
+        } catch let failure as Failure {
+            error = failure.diagnostic
+        } catch {
+            return CellRun(outputs: sink.outputs, error: Diagnostic(.error, "\(error)", at: cell.source.location(Position(line: 0, column: 0))))
+        }
+        // Names bound at run time that the checker did not see (a cell run without `check`).
+        for name in cell.boundNames where staticGlobals[name] == nil {
+            if let binding = environment.globals[name] {
+                staticGlobals[name] = StaticBinding(type: binding.value.type, mutable: binding.mutable)
+            }
+        }
+        return CellRun(outputs: sink.outputs, error: error)
+    }
+
+    /// Marks names bound by a failed cell: using them later is a clear error, not a stale value.
+    public func markUnavailable(_ names: [String]) {
+        for name in names {
+            environment.globals[name] = nil
+            environment.unavailable.insert(name)
+        }
+    }
+}

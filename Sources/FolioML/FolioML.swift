@@ -1,1 +1,0 @@
-// FolioML: filled in by its issue.

@@ -1,0 +1,38 @@
+/// One row of a Keras-style model summary.
+public struct SummaryRow: Equatable, Sendable {
+    /// "conv2d_1 (Conv2D)"
+    public var layer: String
+    /// Per-sample output shape, e.g. [26, 26, 32]; shown as "(None, 26, 26, 32)".
+    public var outputShape: [Int]
+    public var parameters: Int
+
+    public var formattedOutputShape: String {
+        "(None, " + outputShape.map(String.init).joined(separator: ", ") + ")"
+    }
+}
+
+/// A structured summary: rows plus totals. The caller renders it as a table.
+public struct ModelSummary: Equatable, Sendable {
+    public var model: String
+    public var inputShape: [Int]
+    public var rows: [SummaryRow]
+    public var totalParameters: Int
+    public var trainableParameters: Int
+    public var nonTrainableParameters: Int { totalParameters - trainableParameters }
+
+    /// A plain-text rendering (Keras-like), for logs and tests.
+    public var text: String {
+        var lines = ["Model: \(model)", "Layer (type)                    Output Shape              Param #"]
+        for row in rows {
+            lines.append(row.layer.padding(toLength: 32, withPad: " ", startingAt: 0)
+                + row.formattedOutputShape.padding(toLength: 26, withPad: " ", startingAt: 0)
+                + formatCount(row.parameters))
+        }
+        lines.append("Total params: \(formatCount(totalParameters))")
+        lines.append("Trainable params: \(formatCount(trainableParameters))")
+        lines.append("Non-trainable params: \(formatCount(nonTrainableParameters))")
+        return lines.joined(separator: "\n")
+    }
+}
+
+import Foundation

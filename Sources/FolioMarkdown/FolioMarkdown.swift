@@ -1,1 +1,0 @@
-// FolioMarkdown: filled in by its issue.

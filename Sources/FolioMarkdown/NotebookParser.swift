@@ -1,0 +1,140 @@
+import FolioCore
+
+/// Turns a notebook file's text into a ``Notebook``.
+///
+/// The front matter is read with Yams and replaced by blank lines before cmark-gfm sees the text,
+/// so every line number cmark reports is the file's own. Only top-level fenced blocks whose info
+/// string's first word is `swift` are cells; everything between them is prose, kept as the source
+/// slice. Regions the executed Markdown writer marked as outputs
+/// (`<!-- folio:output -->` ... `<!-- folio:end-output -->`) are dropped, so parsing an executed
+/// notebook gives back the original one.
+public enum NotebookParser {
+    public static let outputStartMarker = "<!-- folio:output -->"
+    public static let outputEndMarker = "<!-- folio:end-output -->"
+
+    /// Throws a ``DiagnosticList`` (errors first, then warnings) when the notebook has errors.
+    public static func parse(_ text: String, path: String) throws -> Notebook {
+        let lines = splitLines(text)
+        var errors: [Diagnostic] = []
+        var warnings: [Diagnostic] = []
+
+        var frontMatter = FrontMatter()
+        var bodyLines = lines
+        do {
+            if let (matter, range) = try FrontMatterParser.parse(lines: lines, path: path) {
+                frontMatter = matter
+                for i in range { bodyLines[i] = "" }
+            }
+        } catch let diagnostic as Diagnostic {
+            errors.append(diagnostic)
+            // Keep going without the front matter so cell errors are reported too.
+            if let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(FrontMatterParser.trimmedTrailing(lines[$0])) }) {
+                for i in 0...close { bodyLines[i] = "" }
+            }
+        }
+
+        let tree = MarkdownParser.parse(bodyLines.joined(separator: "\n") + "\n")
+        var blocks: [NotebookBlock] = []
+        var labels: [String: SourceLocation] = [:]
+        var proseStart = 1
+        var insideOutput = false
+
+        func addProse(upTo end: Int) {
+            guard end >= proseStart else { return }
+            var first = proseStart, last = min(end, bodyLines.count)
+            while first <= last, isBlank(bodyLines[first - 1]) { first += 1 }
+            while last >= first, isBlank(bodyLines[last - 1]) { last -= 1 }
+            guard first <= last else { return }
+            blocks.append(.prose(Prose(markdown: bodyLines[(first - 1)...(last - 1)].joined(separator: "\n"),
+                                       firstLine: first, lastLine: last)))
+        }
+
+        for node in tree.children {
+            if node.kind == "html_block", let literal = node.literal {
+                let marker = literal.trimmingCharacters(in: " \t\r\n")
+                if marker == outputStartMarker, !insideOutput {
+                    addProse(upTo: node.startLine - 1)
+                    insideOutput = true
+                    continue
+                }
+                if marker == outputEndMarker, insideOutput {
+                    insideOutput = false
+                    proseStart = node.endLine + 1
+                    continue
+                }
+            }
+            if insideOutput { continue }
+            guard node.kind == "code_block", node.isFenced, let info = node.fenceInfo, isCellInfo(info) else { continue }
+
+            addProse(upTo: node.startLine - 1)
+            let index = blocks.reduce(0) { count, block in if case .cell = block { return count + 1 } else { return count } }
+            let source = node.literal ?? ""
+            let column = max(1, node.startColumn)
+            let firstLine = node.startLine + 1
+            let closed = isClosingFence(node, lines: bodyLines)
+            let optionParser = CellOptionParser(path: path, firstLine: firstLine, column: column, fileLines: lines)
+            let sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
+            let parsed = optionParser.parse(sourceLines: Array(sourceLines))
+            errors += parsed.errors
+            warnings += parsed.warnings
+            if !closed {
+                warnings.append(Diagnostic(.warning, "this cell's fence is never closed; the cell runs to the end of the file",
+                                           at: SourceLocation(file: path, line: node.startLine, column: column),
+                                           length: node.fenceLength, lineText: lineText(lines, node.startLine),
+                                           fix: "close it with a line of \(max(3, node.fenceLength)) '\(node.fenceCharacter ?? "`")'"))
+            }
+            if let label = parsed.options.label, let location = parsed.labelLocation {
+                if let earlier = labels[label] {
+                    errors.append(Diagnostic(.error, "label '\(label)' is already used by the cell at line \(earlier.line)",
+                                             at: location, length: label.count, lineText: lineText(lines, location.line),
+                                             fix: "give each cell its own label"))
+                } else {
+                    labels[label] = location
+                }
+            }
+            let code = sourceLines.dropFirst(parsed.optionLineCount).joined(separator: "\n").trimmingTrailingNewlines()
+            blocks.append(.cell(Cell(index: index, info: info, source: source, code: code, options: parsed.options,
+                                     firstLine: firstLine, column: column, fenceLine: node.startLine,
+                                     closingFenceLine: closed ? node.endLine : max(node.endLine, lines.count),
+                                     optionLineCount: parsed.optionLineCount)))
+            proseStart = node.endLine + 1
+        }
+        if !insideOutput { addProse(upTo: bodyLines.count) }
+
+        if !errors.isEmpty {
+            throw DiagnosticList(errors + warnings)
+        }
+        return Notebook(path: path, frontMatter: frontMatter, blocks: blocks, lines: lines, warnings: warnings)
+    }
+
+    /// The info string's first word is `swift` (or Quarto's `{swift}`).
+    static func isCellInfo(_ info: String) -> Bool {
+        let word = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first ?? ""
+        return word == "swift" || word == "{swift}"
+    }
+
+    /// The file's lines without terminators (LF, CRLF or CR, as cmark counts them); a final
+    /// line terminator does not start an extra line.
+    public static func splitLines(_ text: String) -> [String] {
+        // "\r\n" is a single Character in Swift, so it is matched as a whole.
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+        return lines
+    }
+
+    private static func isBlank(_ line: String) -> Bool {
+        line.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" }
+    }
+
+    private static func lineText(_ lines: [String], _ line: Int) -> String? {
+        line >= 1 && line <= lines.count ? lines[line - 1] : nil
+    }
+
+    /// Whether the block's last line is a closing fence (cmark runs an unclosed fence to the end).
+    private static func isClosingFence(_ node: MarkdownNode, lines: [String]) -> Bool {
+        guard node.endLine > node.startLine, node.endLine <= lines.count, let fence = node.fenceCharacter else { return false }
+        let line = lines[node.endLine - 1].drop { $0 == " " }
+        let run = line.prefix { $0 == fence }
+        return run.count >= node.fenceLength && line.dropFirst(run.count).allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" }
+    }
+}
