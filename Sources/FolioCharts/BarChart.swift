@@ -76,10 +76,15 @@ public struct BarChart: SVGChart, Sendable {
 
     var valueScale: (scale: NiceScale, domain: ClosedRange<Double>) {
         let numbers = bars.map(\.value)
+        let percent: Bool
+        if case .percent = valueFormat { percent = true } else { percent = false }
         if let fixed = valueDomain, fixed.lowerBound < fixed.upperBound {
-            return (NiceScale(min: fixed.lowerBound, max: fixed.upperBound, targetTickCount: 5), fixed)
+            var scale = NiceScale(min: fixed.lowerBound, max: fixed.upperBound, targetTickCount: 5)
+            scale.showsPercent = percent
+            return (scale, fixed)
         }
-        let scale = NiceScale(min: min(0, numbers.min() ?? 0), max: max(0, numbers.max() ?? 1), targetTickCount: 5)
+        var scale = NiceScale(min: min(0, numbers.min() ?? 0), max: max(0, numbers.max() ?? 1), targetTickCount: 5)
+        scale.showsPercent = percent
         return (scale, scale.lower...scale.upper)
     }
 

@@ -27,6 +27,10 @@ public struct Heatmap: SVGChart, Sendable {
     public var valueFormat: NumberFormat
     public var colorScale: ColorScale
     public var color: String
+    /// For square matrices: shade off-diagonal cells in this colour instead, on their own linear
+    /// scale (the largest off-diagonal value is the strongest), so a few mistakes beside a large
+    /// diagonal stand out. nil shades every cell alike.
+    public var offDiagonalColor: String?
     /// Side of a cell in points; nil fits the matrix into about 440 points.
     public var cellSize: Double?
     public var id: String?
@@ -35,8 +39,8 @@ public struct Heatmap: SVGChart, Sendable {
     public init(title: String, values: [[Double]], rowLabels: [String], columnLabels: [String],
                 annotations: [[String]]? = nil, rowTitle: String = "", columnTitle: String = "",
                 valueFormat: NumberFormat = .automatic, colorScale: ColorScale = .linear,
-                color: String = ChartPalette.blue, cellSize: Double? = nil, id: String? = nil,
-                description: String? = nil) {
+                color: String = ChartPalette.blue, offDiagonalColor: String? = nil, cellSize: Double? = nil,
+                id: String? = nil, description: String? = nil) {
         self.title = title
         self.values = values
         self.rowLabels = rowLabels
@@ -47,13 +51,15 @@ public struct Heatmap: SVGChart, Sendable {
         self.valueFormat = valueFormat
         self.colorScale = colorScale
         self.color = color
+        self.offDiagonalColor = offDiagonalColor
         self.cellSize = cellSize
         self.id = id
         self.description = description
     }
 
     /// A confusion matrix, `matrix[true][predicted]`, annotated with counts (or, normalized, with
-    /// each true class's row as percentages), shaded on a square-root scale.
+    /// each true class's row as percentages): correct predictions in blue on a square-root scale,
+    /// mistakes in vermillion on their own scale.
     public static func confusionMatrix(_ matrix: [[Int]], classNames: [String], title: String = "Confusion matrix",
                                        normalizedByRow: Bool = false, id: String? = nil) -> Heatmap {
         let counts = matrix.map { $0.map(Double.init) }
@@ -70,7 +76,8 @@ public struct Heatmap: SVGChart, Sendable {
             + "\(correct) of \(total) samples lie on the diagonal (correct)."
         return Heatmap(title: title, values: values, rowLabels: classNames, columnLabels: classNames,
                        rowTitle: "True label", columnTitle: "Predicted label", valueFormat: format,
-                       colorScale: .squareRoot, id: id, description: description)
+                       colorScale: .squareRoot, offDiagonalColor: ChartPalette.vermillion, id: id,
+                       description: description)
     }
 
     public func svg() -> String { document().render(standalone: false) }
@@ -93,7 +100,7 @@ public struct Heatmap: SVGChart, Sendable {
         return value(row, column).map(valueFormat.string) ?? ""
     }
 
-    /// Opacity of a cell's fill, 0 (empty) to 1 (the largest value).
+    /// Opacity for `value` between `minimum` (0) and `maximum` (1) on the colour scale.
     func intensity(_ value: Double, minimum: Double, maximum: Double) -> Double {
         guard maximum > minimum else { return maximum > 0 ? 1 : 0 }
         let fraction = min(max((value - minimum) / (maximum - minimum), 0), 1)
@@ -104,7 +111,44 @@ public struct Heatmap: SVGChart, Sendable {
     }
 
     /// Cells at least this opaque carry white text; lighter ones use the page's text colour.
+    /// (Okabe–Ito blue at 0.8 over white is dark enough for white; below it, dark text reads
+    /// better on a light page, light text on a dark one.)
     static let whiteTextThreshold = 0.8
+    /// Off-diagonal shading stops here, so its annotations keep the page's text colour.
+    static let offDiagonalMaximumOpacity = 0.7
+
+    /// Fill colour and opacity of each cell.
+    struct CellShading {
+        let heatmap: Heatmap
+        let minimum: Double
+        let maximum: Double
+        let offDiagonalMaximum: Double?
+
+        init(heatmap: Heatmap) {
+            self.heatmap = heatmap
+            let square = heatmap.offDiagonalColor != nil && heatmap.rowCount == heatmap.columnCount
+            var all: [Double] = [], off: [Double] = []
+            for row in 0..<heatmap.rowCount {
+                for column in 0..<heatmap.columnCount {
+                    guard let value = heatmap.value(row, column) else { continue }
+                    if square && row != column { off.append(value) } else { all.append(value) }
+                }
+            }
+            minimum = min(0, (all + off).min() ?? 0)
+            maximum = all.max() ?? 0
+            offDiagonalMaximum = square ? (off.max() ?? 0) : nil
+        }
+
+        func shade(row: Int, column: Int) -> (fill: String, opacity: Double) {
+            guard let value = heatmap.value(row, column) else { return (heatmap.color, 0) }
+            if let offMaximum = offDiagonalMaximum, row != column, let offColor = heatmap.offDiagonalColor {
+                // Linear whatever the main scale: mistakes are few and their counts compare directly.
+                let opacity = offMaximum > 0 ? min(max(value / offMaximum, 0), 1) : 0
+                return (offColor, opacity * Heatmap.offDiagonalMaximumOpacity)
+            }
+            return (heatmap.color, heatmap.intensity(value, minimum: minimum, maximum: maximum))
+        }
+    }
 
     func document() -> SVGDocument {
         let rows = rowCount, columns = columnCount
@@ -126,8 +170,7 @@ public struct Heatmap: SVGChart, Sendable {
         let width = max(left + gridWidth + padding, TextMetrics.width(title, fontSize: ChartTheme.titleFontSize) + 2 * padding)
         let height = top + gridHeight + columnLabelHeight + (columnTitle.isEmpty ? 6 : 26) + padding
 
-        let finite = values.flatMap { $0 }.filter(\.isFinite)
-        let minimum = min(0, finite.min() ?? 0), maximum = finite.max() ?? 0
+        let shading = CellShading(heatmap: self)
 
         writer.rect(x: left, y: top, width: gridWidth, height: gridHeight,
                     [.text("fill", ChartTheme.ink), .text("fill-opacity", "0.04")])
@@ -136,12 +179,11 @@ public struct Heatmap: SVGChart, Sendable {
         writer.open("g", [.text("class", "cells")])
         for row in 0..<rows {
             for column in 0..<columns {
-                guard let value = value(row, column) else { continue }
-                let alpha = intensity(value, minimum: minimum, maximum: maximum)
+                let (fill, alpha) = shading.shade(row: row, column: column)
                 let x = left + cell * Double(column), y = top + cell * Double(row)
                 if alpha > 0 {
                     writer.rect(x: x + 0.5, y: y + 0.5, width: cell - 1, height: cell - 1,
-                                [.text("fill", color), .text("fill-opacity", SVGNumber.format(alpha, decimals: 3))])
+                                [.text("fill", fill), .text("fill-opacity", SVGNumber.format(alpha, decimals: 3))])
                 }
             }
         }
@@ -153,7 +195,7 @@ public struct Heatmap: SVGChart, Sendable {
             for column in 0..<columns {
                 let text = annotation(row: row, column: column)
                 guard !text.isEmpty else { continue }
-                let alpha = value(row, column).map { intensity($0, minimum: minimum, maximum: maximum) } ?? 0
+                let alpha = shading.shade(row: row, column: column).opacity
                 var attributes: [SVGWriter.Attribute] = []
                 if alpha >= Self.whiteTextThreshold {
                     attributes = [.text("fill", "#ffffff"), .text("font-weight", "600")]

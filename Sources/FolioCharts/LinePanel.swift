@@ -13,7 +13,7 @@ struct LinePanel {
         let xs = points.map(\.x), ys = points.map(\.y)
         let integerX = chart.integerX ?? (!xs.isEmpty && xs.allSatisfy { $0 == $0.rounded() })
         var xMin = xs.min() ?? 0, xMax = xs.max() ?? 1
-        let xScaleTicks = NiceScale(min: xMin, max: xMax, targetTickCount: max(2, Int(width / 80)), integersOnly: integerX)
+        let xScaleTicks = NiceScale(min: xMin, max: xMax, targetTickCount: max(2, Int(width / 55)), integersOnly: integerX)
         if xMin == xMax { xMin = xScaleTicks.lower; xMax = xScaleTicks.upper }
         let yScale: NiceScale
         let yRange: ClosedRange<Double>

@@ -42,9 +42,12 @@ public struct NiceScale: Equatable, Sendable {
         self.decimals = Swift.max(0, -increment.exponent)
     }
 
+    /// Write tick labels as percentages (0.2 → "20%"), for axes of fractions shown as percent.
+    public var showsPercent = false
+
     /// The label for a value on this axis: fixed decimals, thousands grouped, a true minus sign.
     public func label(_ value: Double) -> String {
-        NumberFormat.fixed(decimals).string(value)
+        showsPercent ? NumberFormat.percent(Swift.max(0, decimals - 2)).string(value) : NumberFormat.fixed(decimals).string(value)
     }
 
     public var tickLabels: [String] { ticks.map(label) }

@@ -16,8 +16,8 @@ enum TextMetrics {
         case "m", "w", "M", "W", "%", "@": return 0.86
         case "0"..."9": return 0.56
         default:
-            if character.isUppercase { return 0.66 }
-            if character.isASCII { return 0.53 }
+            if character.isUppercase { return 0.68 }
+            if character.isASCII { return 0.56 }
             return 0.62
         }
     }
