@@ -107,7 +107,7 @@ enum Training {
         }
         if shape.count == 2 { shape.append(1) }
         let x = try library { try Tensor(shape: [1] + shape, storage: pixels) }
-        let probabilities = try library { try m.model.predictProbabilities(x) }.storage.map(Double.init)
+        let probabilities = try library { try m.model.predictProbabilities(x) }.storage.map { Double($0) }
         var best = 0
         for c in probabilities.indices where probabilities[c] > probabilities[best] { best = c }
         let names = m.classNames ?? probabilities.indices.map(String.init)
