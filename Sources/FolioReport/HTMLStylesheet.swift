@@ -144,8 +144,9 @@ pre.code code { font-size: .84rem; }
 .out-table figcaption, .out-chart figcaption, .out-images figcaption { font-size: .82rem; color: var(--muted); }
 .out-table figcaption { font-weight: 600; color: var(--fg); margin-bottom: .35rem; }
 .table-wrap { overflow-x: auto; max-width: 100%; border: 1px solid var(--border); border-radius: 8px; }
-.table-wrap table { border-collapse: collapse; width: max-content; min-width: 100%; font-size: .84rem; font-variant-numeric: tabular-nums; }
-.table-wrap th, .table-wrap td { padding: .38rem .8rem; text-align: left; white-space: nowrap; border-bottom: 1px solid var(--border); }
+.out-table { align-self: flex-start; max-width: 100%; min-width: 0; }
+.table-wrap table { border-collapse: collapse; font-size: .84rem; font-variant-numeric: tabular-nums; }
+.table-wrap th, .table-wrap td { padding: .28rem 1.1rem; line-height: 1.4; text-align: left; white-space: nowrap; border-bottom: 1px solid var(--border); }
 .table-wrap thead th { background: var(--surface); font-weight: 600; position: sticky; top: 0; }
 .table-wrap tbody tr:last-child td { border-bottom: 0; }
 .table-wrap tbody tr:nth-child(even) td { background: color-mix(in srgb, var(--surface) 55%, transparent); }
