@@ -104,7 +104,7 @@ enum Figures {
     }
 
     static func classificationReport(_ metrics: ClassificationMetrics) -> Table {
-        let rows = metrics.reportRows().map { row in [row.name] + row.formattedCells(digits: 2) }
+        let rows = metrics.reportRows().map { $0.formattedCells(digits: 2) }
         return Table(columns: ["", "precision", "recall", "f1-score", "support"], rows: rows,
                      alignments: [.left, .right, .right, .right, .right])
     }
