@@ -1,0 +1,63 @@
+import XCTest
+
+/// Runs the `folio` executable as a user would and checks what it prints and how it exits.
+final class CommandLineTests: XCTestCase {
+    func testRunWritesReportsAndExitsZero() throws {
+        let scratch = try Scratch()
+        try scratch.write("notebooks/hello.md", "# Hi\n\n```swift\nprint(\"hi\")\n```\n")
+        let result = try runFolio(["run", "notebooks/hello.md", "--quiet"], in: scratch.url)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(scratch.exists("results/hello.html"))
+        XCTAssertTrue(scratch.exists("results/hello.md"))
+    }
+
+    func testAFailingCellExitsOneAndStillWritesTheReport() throws {
+        let scratch = try Scratch()
+        try scratch.write("nb.md", "```swift\nlet x = 1 / 0\n```\n")
+        let result = try runFolio(["run", "nb.md", "--quiet", "--output", "out"], in: scratch.url)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertFalse(result.crashed)
+        XCTAssertTrue(result.stderr.contains("nb.md:2:"), result.stderr)
+        XCTAssertTrue(try scratch.read("out/nb.html").contains("division by zero"))
+    }
+
+    func testUsageErrorsExitTwo() throws {
+        let scratch = try Scratch()
+        try scratch.write("nb.md", "---\nparams:\n  epochs: 3\n---\n\n```swift\nprint(epochs)\n```\n")
+        let cases: [([String], String)] = [
+            (["run", "missing.md"], "error: no such notebook: missing.md"),
+            (["run", "nb.md", "-p", "epochz=4"], "error: unknown param 'epochz'"),
+            (["run", "nb.md", "-p", "epochs=lots"], "error: param 'epochs' expects an Int, got 'lots'"),
+            (["run", "nb.md", "-p", "epochs"], "-p expects key=value"),
+            (["run", "nb.md", "--to", "pdf"], "unknown format 'pdf'"),
+            (["frobnicate"], "Unexpected argument 'frobnicate'"),
+        ]
+        for (arguments, message) in cases {
+            let result = try runFolio(arguments, in: scratch.url)
+            XCTAssertFalse(result.crashed, "\(arguments)")
+            XCTAssertNotEqual(result.status, 0, "\(arguments)")
+            XCTAssertTrue([1, 2, 64].contains(result.status), "\(arguments): status \(result.status)")
+            XCTAssertTrue(result.stderr.contains(message), "\(arguments): \(result.stderr)")
+        }
+    }
+
+    func testCheckReportsEveryErrorAndExitsOne() throws {
+        let scratch = try Scratch()
+        try scratch.write("nb.md", "```swift\nprint(a)\nprint(b)\n```\n")
+        let result = try runFolio(["check", "nb.md"], in: scratch.url)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("nb.md:2:7: error: unknown name 'a'"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("nb.md:3:7: error: unknown name 'b'"), result.stderr)
+        XCTAssertTrue(result.stdout.contains("nb.md: 2 errors"))
+    }
+
+    func testHelpExplainsALanguageNameAndSuggestsNearOnes() throws {
+        let scratch = try Scratch()
+        let found = try runFolio(["help", "Dataset.csv"], in: scratch.url)
+        XCTAssertEqual(found.status, 0)
+        XCTAssertTrue(found.stdout.contains("labelColumn"), found.stdout)
+        let missing = try runFolio(["help", "Sequentail"], in: scratch.url)
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertTrue(missing.stderr.contains("Sequential"), missing.stderr)
+    }
+}
