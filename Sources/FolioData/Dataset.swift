@@ -1,3 +1,5 @@
+import Foundation
+
 /// A labelled set of images: the value every loader returns and every preprocessing step takes.
 ///
 /// Pixels are kept as one contiguous `[Float]` laid out N × H × W × C (row-major, channels last),
@@ -26,6 +28,8 @@ public final class Dataset {
     /// Row `i` of this data set is row `rows[i]` of `storage`; `nil` means all rows in order.
     let rows: [Int]?
     private var gathered: [Float]?
+    /// Guards `gathered`, so training threads may read `pixels` of a view concurrently.
+    private let gatherLock = NSLock()
 
     /// A data set from pixels already in memory (for example a single preprocessed image).
     ///
@@ -79,6 +83,8 @@ public final class Dataset {
     /// All pixels, N × H × W × C, contiguous. Free for a loaded set; a view gathers its rows once.
     public var pixels: [Float] {
         guard let rows else { return storage }
+        gatherLock.lock()
+        defer { gatherLock.unlock() }
         if let gathered { return gathered }
         let result = Dataset.gather(storage, rows: rows, imageSize: imageSize)
         gathered = result
