@@ -134,3 +134,25 @@ final class ImageLoadingTests: XCTestCase {
         XCTAssertEqual(data.pixels.max() ?? 0, 255, accuracy: 1e-3)
     }
 }
+
+/// PNGs as other tools write them: no gamma chunk, 16-bit big-endian, grey+alpha.
+final class ForeignPNGTests: XCTestCase {
+    func testSixteenBitGrayWithoutGammaKeepsRawValues() throws {
+        let fixtures = try Fixtures()
+        let values = [0, 1000, 40000, 65535]
+        let path = try fixtures.write("g16.png", bytes: HandMadePNG.encode(width: 2, height: 2, bitDepth: 16, colorType: 0, samples: values))
+        let raster = try ImageFile.loadRaster(path)
+        XCTAssertEqual(raster.maxValue, 65535)
+        for (got, want) in zip(raster.samples, values) { XCTAssertEqual(got, Float(want), accuracy: 1) }
+    }
+
+    func testEightBitGrayAlphaAndRGB() throws {
+        let fixtures = try Fixtures()
+        let ga = try fixtures.write("ga.png", bytes: HandMadePNG.encode(width: 2, height: 1, bitDepth: 8, colorType: 4, samples: [0, 255, 0, 0]))
+        XCTAssertEqual(try ImageFile.loadRaster(ga).samples, [0, 255], "transparent pixels read as white paper")
+        let rgb = try fixtures.write("rgb.png", bytes: HandMadePNG.encode(width: 1, height: 1, bitDepth: 8, colorType: 2, samples: [10, 20, 30]))
+        XCTAssertEqual(try ImageFile.loadRaster(rgb).samples, [10, 20, 30])
+        let rgba16 = try fixtures.write("rgba16.png", bytes: HandMadePNG.encode(width: 1, height: 1, bitDepth: 16, colorType: 6, samples: [0, 0, 0, 65535]))
+        XCTAssertEqual(try ImageFile.loadRaster(rgba16).samples, [0, 0, 0], "opaque black stays black")
+    }
+}
