@@ -178,3 +178,12 @@ public final class Dataset {
         return (0..<k).map(String.init)
     }
 }
+
+extension Dataset: CustomStringConvertible {
+    /// One line: "Dataset(5000 images, 28×28×1, 10 classes, 0...255, from mnist_5k.csv.gz)".
+    public var description: String {
+        let shape = imageShape.map(String.init).joined(separator: "×")
+        let range = pixelMaximum == pixelMaximum.rounded() ? String(Int(pixelMaximum)) : String(pixelMaximum)
+        return "Dataset(\(count) images, \(shape), \(classNames.count) classes, 0...\(range), from \(source))"
+    }
+}
