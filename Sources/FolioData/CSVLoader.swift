@@ -33,8 +33,7 @@ struct CSVLoader {
         }
         let firstCells = cells(of: first)
         let columnCount = firstCells.count
-        // A header has a cell that is neither a number nor empty (an empty cell is a data error).
-        let hasHeader = firstCells.contains { parseNumber($0) == nil && !text($0).trimmingCharacters(in: .whitespaces).isEmpty }
+        let hasHeader = isHeader(firstCells, next: lines.count > 1 ? cells(of: lines[1]) : nil)
         let header = hasHeader ? firstCells.map { text($0).trimmingCharacters(in: .whitespaces) } : nil
         let dataLines = hasHeader ? Array(lines.dropFirst()) : lines
         guard !dataLines.isEmpty else {
@@ -133,6 +132,17 @@ struct CSVLoader {
             throw DataError.malformed(path: path, location: location, reason: "the label cell is empty")
         }
         textLabels.append(name)
+    }
+
+    /// A header has a cell that is text (not a number, not empty) where the next row has a
+    /// number; so a header-less file with text labels ("1,2,dog") is still read as data.
+    private func isHeader(_ first: [Range<Int>], next: [Range<Int>]?) -> Bool {
+        for (column, cell) in first.enumerated() where parseNumber(cell) == nil {
+            guard !text(cell).trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+            guard let next else { return true }
+            if column >= next.count || parseNumber(next[column]) != nil { return true }
+        }
+        return false
     }
 
     // MARK: - Lines and cells

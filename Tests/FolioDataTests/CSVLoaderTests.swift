@@ -55,6 +55,15 @@ final class CSVLoaderTests: XCTestCase {
         XCTAssertEqual(data.pixels, [1, 2, 3, 4, 5, 6.5])
     }
 
+    func testTextLabelsWithoutHeaderAreData() throws {
+        let fixtures = try Fixtures()
+        let path = try fixtures.write("pets-plain.csv", text: "1,2,dog\n3,4,cat\n")
+        let data = try Dataset.csv(path, labelColumn: -1)
+        XCTAssertEqual(data.count, 2, "the first row is data, not a header")
+        XCTAssertEqual(data.classNames, ["cat", "dog"])
+        XCTAssertEqual(data.labels, [1, 0])
+    }
+
     func testAbsentLabelsForKaggleTestFile() throws {
         let fixtures = try Fixtures()
         let path = try fixtures.write("test.csv", text: "pixel0,pixel1,pixel2,pixel3\n1,2,3,4\n")
