@@ -45,6 +45,23 @@ final class CSVLoaderTests: XCTestCase {
         }
     }
 
+    func testBrokenAndMultiMemberGzipCSV() throws {
+        let fixtures = try Fixtures()
+        let rows = (0..<400).map { "\($0 % 10),\($0 % 256),0,7,\(255 - $0 % 256)\n" }.joined()
+        let packed = try Gzip.deflate(Array(rows.utf8))
+        let cut = try fixtures.write("cut.csv.gz", bytes: Array(packed.prefix(packed.count - 20)))
+        assertDataError(try Dataset.csv(cut, labelColumn: 0), contains: ["cut.csv.gz", "truncated", "byte \(packed.count - 20)"])
+        var damaged = packed
+        for i in 12..<30 { damaged[i] = ~damaged[i] }
+        let corrupt = try fixtures.write("corrupt.csv.gz", bytes: damaged)
+        assertDataError(try Dataset.csv(corrupt, labelColumn: 0), contains: ["corrupt.csv.gz", "corrupt at byte"])
+        let half = rows.count / 2
+        let split = rows.index(rows.startIndex, offsetBy: half)
+        let two = try Gzip.deflate(Array(rows[..<split].utf8)) + Gzip.deflate(Array(rows[split...].utf8))
+        let joined = try Dataset.csv(try fixtures.write("two.csv.gz", bytes: two), labelColumn: 0)
+        XCTAssertEqual(joined.count, 400)
+    }
+
     func testTextLabelsBecomeClassNames() throws {
         let fixtures = try Fixtures()
         let path = try fixtures.write("pets.csv", text: "a,b,kind\n1,2,dog\n3,4,cat\n5,6.5,dog\n")
