@@ -337,6 +337,9 @@ struct CSVLoader {
             }
             return (labels, names)
         }
+        if given == nil, let tooLarge = numeric.first(where: { $0 >= Dataset.maximumClassCount }) {
+            throw DataError.malformed(path: path, location: "", reason: "label \(tooLarge) is too large for a class index (at most \(Dataset.maximumClassCount - 1)); is labelColumn the right column?")
+        }
         let names = given ?? Dataset.digitNames(covering: numeric)
         if let bad = numeric.first(where: { $0 >= names.count }) {
             throw DataError.malformed(path: path, location: "", reason: "label \(bad) has no class name (\(names.count) names given)")

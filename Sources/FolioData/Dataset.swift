@@ -44,6 +44,9 @@ public final class Dataset {
         guard pixels.count == labels.count * size else {
             throw DataError.invalidArgument("\(pixels.count) pixel values do not make \(labels.count) images of shape \(shape) (\(labels.count * size) values needed)")
         }
+        if classNames == nil, let tooLarge = labels.first(where: { $0 >= Dataset.maximumClassCount }) {
+            throw DataError.invalidArgument("label \(tooLarge) is too large for a class index (at most \(Dataset.maximumClassCount - 1))")
+        }
         let names = classNames ?? Dataset.digitNames(covering: labels)
         if let bad = labels.firstIndex(where: { $0 < 0 || $0 >= names.count }) {
             throw DataError.invalidArgument("label \(labels[bad]) of image \(bad) is not a class index in 0..<\(names.count)")
@@ -171,6 +174,10 @@ public final class Dataset {
         }
         return shape.count == 2 ? shape + [1] : shape
     }
+
+    /// Numeric labels at or above this are refused: they are not class indices (a wrong label
+    /// column, most likely), and naming them all would exhaust memory.
+    static let maximumClassCount = 100_000
 
     /// "0"..."k-1" with k at least 10, so digit sets missing a class still name all ten.
     static func digitNames(covering labels: [Int]) -> [String] {

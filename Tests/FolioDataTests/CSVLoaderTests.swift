@@ -132,6 +132,12 @@ final class CSVLoaderTests: XCTestCase {
         assertDataError(try Dataset.csv(path), contains: ["cannot tell which column", "labelColumn: 0"])
     }
 
+    func testHugeLabelIsRefused() throws {
+        let fixtures = try Fixtures()
+        let path = try fixtures.write("huge.csv", text: "1,0\n900000000,0\n")
+        assertDataError(try Dataset.csv(path, labelColumn: 0), contains: ["huge.csv", "900000000", "too large"])
+    }
+
     func testEmptyFileAndHeaderOnly() throws {
         let fixtures = try Fixtures()
         assertDataError(try Dataset.csv(try fixtures.write("empty.csv", text: "")), contains: ["empty.csv", "empty"])
