@@ -67,6 +67,10 @@ final class ImageLoadingTests: XCTestCase {
         assertDataError(try ImageFile.loadRaster(short), contains: ["short.pgm", "truncated", "16 bytes"])
         let over = try fixtures.write("over.pgm", text: "P2 2 1 10 3 11")
         assertDataError(try ImageFile.loadRaster(over), contains: ["over.pgm", "11", "maximum value 10"])
+        let huge = try fixtures.write("huge.pgm", text: "P2 30000 30000 255 1 2 3")
+        assertDataError(try ImageFile.loadRaster(huge), contains: ["huge.pgm", "not supported"])
+        let big = try fixtures.write("big.pgm", text: "P2 4000 4000 255 1 2 3")
+        assertDataError(try ImageFile.loadRaster(big), contains: ["big.pgm", "truncated"])
         let words = try fixtures.write("words.pgm", text: "P2 2 x 10")
         assertDataError(try ImageFile.loadRaster(words), contains: ["words.pgm", "height", "'x'"])
     }
