@@ -42,6 +42,9 @@ struct CSVLoader {
 
         let label = try resolveLabelColumn(labelColumn, header: header, columnCount: columnCount, dataLines: dataLines)
         let pixelCount = columnCount - (label == nil ? 0 : 1)
+        guard pixelCount > 0 else {
+            throw DataError.malformed(path: path, location: "line \(first.number)", reason: "the rows have no pixel columns besides the label")
+        }
         let shape = try resolveShape(imageShape, pixelCount: pixelCount)
 
         var pixels = [Float](repeating: 0, count: dataLines.count * pixelCount)

@@ -132,6 +132,12 @@ final class CSVLoaderTests: XCTestCase {
         assertDataError(try Dataset.csv(path), contains: ["cannot tell which column", "labelColumn: 0"])
     }
 
+    func testLabelOnlyFileIsRefused() throws {
+        let fixtures = try Fixtures()
+        let path = try fixtures.write("labels.csv", text: "label\n1\n2\n")
+        assertDataError(try Dataset.csv(path), contains: ["labels.csv", "no pixel columns"])
+    }
+
     func testHugeLabelIsRefused() throws {
         let fixtures = try Fixtures()
         let path = try fixtures.write("huge.csv", text: "1,0\n900000000,0\n")
