@@ -48,6 +48,21 @@ extension Dataset {
         try ImageFolderLoader(folder: folder).load(mnistStyle: mnistStyle, classNames: classNames)
     }
 
+    // Labelled spellings of the loaders, for Swift callers who prefer them.
+
+    public static func csv(path: String, labelColumn: LabelColumn = .automatic, imageShape: [Int]? = nil,
+                           classNames: [String]? = nil) throws -> Dataset {
+        try csv(path, labelColumn: labelColumn, imageShape: imageShape, classNames: classNames)
+    }
+
+    public static func mnist(directory: String, split: MNISTSplit = .train, classNames: [String]? = nil) throws -> Dataset {
+        try mnist(directory, split: split, classNames: classNames)
+    }
+
+    public static func images(folder: String, mnistStyle: Bool = false, classNames: [String]? = nil) throws -> Dataset {
+        try images(folder, mnistStyle: mnistStyle, classNames: classNames)
+    }
+
     private static func findFile(in directory: String, stems: [String]) throws -> String {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
