@@ -27,6 +27,11 @@ public enum AtomicFile {
         guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
             throw WriteError(path: url.path, reason: "cannot create \(temporary.path)")
         }
+        // Flush to disk before the rename, so a crash cannot leave a renamed but empty file.
+        if let handle = FileHandle(forWritingAtPath: temporary.path) {
+            try? handle.synchronize()
+            try? handle.close()
+        }
         if rename(temporary.path, url.path) != 0 {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)

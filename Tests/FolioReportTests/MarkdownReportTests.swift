@@ -62,3 +62,20 @@ final class MarkdownReportTests: XCTestCase {
         XCTAssertTrue(markdown.contains("> [!WARNING]\n> Cell 5 was skipped"))
     }
 }
+
+final class ReportDocumentFromNotebookTests: XCTestCase {
+    func testBuildsBlocksInOrderAndFillsMissingCells() throws {
+        let notebook = try NotebookParser.parse("# Hello *there*\n\n```swift\n//| label: a\n//| echo: false\n1 + 1\n```\n\n```swift\n2\n```\n", path: "nb/hi.md")
+        let first = CellReport(notebook.cells[0], outputs: [.text("2")], status: .ok, duration: 0.1)
+        let doc = ReportDocument(notebook: notebook, cells: [first], facts: RunFacts())
+        XCTAssertEqual(doc.title, "Hello there")
+        XCTAssertEqual(doc.cells.count, 2)
+        XCTAssertEqual(doc.cells[0].label, "a")
+        XCTAssertFalse(doc.cells[0].echo)
+        XCTAssertEqual(doc.cells[0].code, "1 + 1")
+        XCTAssertEqual(doc.cells[0].source, "//| label: a\n//| echo: false\n1 + 1\n")
+        XCTAssertEqual(doc.cells[1].status, .notEvaluated)
+        let untitled = ReportDocument(notebook: try NotebookParser.parse("text\n", path: "nb/plain.md"), cells: [], facts: RunFacts())
+        XCTAssertEqual(untitled.title, "plain")
+    }
+}
