@@ -49,6 +49,7 @@ public enum NotebookParser {
                                        firstLine: first, lastLine: last)))
         }
 
+        warnings += nestedCellWarnings(tree, path: path, lines: lines)
         for node in tree.children {
             if node.kind == "html_block", let literal = node.literal {
                 let marker = literal.trimmingCharacters(in: " \t\r\n")
@@ -105,6 +106,23 @@ public enum NotebookParser {
             throw DiagnosticList(errors + warnings)
         }
         return Notebook(path: path, frontMatter: frontMatter, blocks: blocks, lines: lines, warnings: warnings)
+    }
+
+    /// A `swift` fence inside a list or block quote is not a cell (only top-level blocks run);
+    /// say so instead of silently showing it as prose.
+    private static func nestedCellWarnings(_ tree: MarkdownNode, path: String, lines: [String]) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        var stack: [MarkdownNode] = tree.children.flatMap(\.children)
+        while let node = stack.popLast() {
+            if node.kind == "code_block", node.isFenced, let info = node.fenceInfo, isCellInfo(info) {
+                warnings.append(Diagnostic(.warning, "this swift block is inside a list or quote, so it is shown but not run",
+                                           at: SourceLocation(file: path, line: node.startLine, column: max(1, node.startColumn)),
+                                           length: max(1, node.fenceLength), lineText: lineText(lines, node.startLine),
+                                           fix: "start the fence at the beginning of a line, outside lists and quotes"))
+            }
+            stack.append(contentsOf: node.children)
+        }
+        return warnings.sorted { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) }
     }
 
     /// The info string's first word is `swift` (or Quarto's `{swift}`).

@@ -163,4 +163,11 @@ final class NotebookParserTests: XCTestCase {
         XCTAssertEqual(ParamValue.parse("sgd", like: .string("adam")), .string("sgd"))
         XCTAssertEqual(ParamValue.string("a\"b").description, "\"a\\\"b\"")
     }
+
+    func testSwiftBlocksInsideListsAreNotCellsAndWarn() throws {
+        let notebook = try NotebookParser.parse("- item\n\n  ```swift\n  let a = 1\n  ```\n\n> ```swift\n> b\n> ```\n", path: "x.md")
+        XCTAssertTrue(notebook.cells.isEmpty)
+        XCTAssertEqual(notebook.warnings.map { $0.location?.line }, [3, 7])
+        XCTAssertEqual(notebook.warnings.first?.location?.column, 3)
+    }
 }
