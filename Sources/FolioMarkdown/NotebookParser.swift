@@ -105,7 +105,25 @@ public enum NotebookParser {
         if !errors.isEmpty {
             throw DiagnosticList(errors + warnings)
         }
-        return Notebook(path: path, frontMatter: frontMatter, blocks: blocks, lines: lines, warnings: warnings)
+        return Notebook(path: path, frontMatter: frontMatter, blocks: blocks, lines: lines, warnings: warnings,
+                        linkDefinitions: linkDefinitions(tree, bodyLines: bodyLines))
+    }
+
+    /// Lines that look like link reference definitions (`[name]: destination`), outside code and
+    /// HTML blocks. cmark keeps the definitions out of the tree, so they are found in the text.
+    private static func linkDefinitions(_ tree: MarkdownNode, bodyLines: [String]) -> String {
+        var excluded = Set<Int>()
+        for node in tree.children where node.kind == "code_block" || node.kind == "html_block" {
+            if node.startLine <= node.endLine { excluded.formUnion(node.startLine...node.endLine) }
+        }
+        var definitions: [String] = []
+        for (offset, line) in bodyLines.enumerated() where !excluded.contains(offset + 1) {
+            let trimmed = line.drop { $0 == " " }
+            guard line.count - trimmed.count <= 3, trimmed.first == "[", !trimmed.hasPrefix("[^"),
+                  let close = trimmed.range(of: "]:"), trimmed.distance(from: trimmed.startIndex, to: close.lowerBound) > 1 else { continue }
+            definitions.append(String(trimmed))
+        }
+        return definitions.joined(separator: "\n")
     }
 
     /// A `swift` fence inside a list or block quote is not a cell (only top-level blocks run);

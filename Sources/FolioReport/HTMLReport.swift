@@ -21,7 +21,8 @@ public enum HTMLReport {
         for block in doc.blocks {
             switch block {
             case .prose(let markdown):
-                body += "<section class=\"prose\">\n" + anchors.process(MarkdownHTML.render(markdown)) + "</section>\n"
+                let source = doc.linkDefinitions.isEmpty ? markdown : markdown + "\n\n" + doc.linkDefinitions + "\n"
+                body += "<section class=\"prose\">\n" + anchors.process(MarkdownHTML.render(source)) + "</section>\n"
             case .cell(let cell):
                 body += renderCell(cell, highlight: highlight, outputs: &outputs)
             }

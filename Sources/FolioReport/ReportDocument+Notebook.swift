@@ -28,7 +28,7 @@ extension ReportDocument {
         }
         self.init(title: Self.title(of: notebook), author: notebook.frontMatter.author,
                   params: params ?? notebook.frontMatter.params.map { ($0.name, $0.value.displayText) },
-                  facts: facts, blocks: blocks, sourcePath: notebook.path)
+                  facts: facts, blocks: blocks, sourcePath: notebook.path, linkDefinitions: notebook.linkDefinitions)
     }
 
     /// The front matter's title, else the first heading's text, else the file name without `.md`.

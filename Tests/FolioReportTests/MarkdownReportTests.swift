@@ -79,3 +79,15 @@ final class ReportDocumentFromNotebookTests: XCTestCase {
         XCTAssertEqual(untitled.title, "plain")
     }
 }
+
+final class LinkDefinitionTests: XCTestCase {
+    func testReferenceLinksWorkAcrossCells() throws {
+        let text = "See [the docs][docs].\n\n```swift\n1\n```\n\nAgain [docs].\n\n```text\n[fake]: not-a-definition\n```\n\n[docs]: https://example.com/docs\n"
+        let notebook = try NotebookParser.parse(text, path: "a.md")
+        XCTAssertEqual(notebook.linkDefinitions, "[docs]: https://example.com/docs")
+        let doc = ReportDocument(notebook: notebook, cells: [], facts: RunFacts())
+        let html = HTMLReport.render(doc)
+        XCTAssertTrue(html.contains("See <a href=\"https://example.com/docs\">the docs</a>."))
+        XCTAssertTrue(html.contains("Again <a href=\"https://example.com/docs\">docs</a>."))
+    }
+}
