@@ -194,11 +194,14 @@ pre.code code { font-size: .84rem; }
   body { font-size: 10.5pt; }
   .page { max-width: none; padding: 0; display: block; }
   .toc, .anchor, .cell-number { display: none; }
-  .failure-banner { position: static; border: 1px solid var(--error-border); }
-  .data-files:not([open]) > *:not(summary) { display: block; }
+  .failure-banner { position: static; border: 1px solid var(--error-border); margin-bottom: 1rem; }
+  @page { margin: 1.6cm 1.4cm; }
+  .data-files::details-content { content-visibility: visible; height: auto; }
+  .data-files summary { list-style: none; }
   pre.code, .out-text, .out-error pre { white-space: pre-wrap; overflow-wrap: anywhere; overflow: visible; box-shadow: none; }
   .table-wrap { overflow: visible; }
-  .cell, figure, .out-error, tr { break-inside: avoid; }
+  pre.code, figure, .out-error, .out-text, tr, .cell-head { break-inside: avoid; }
+  .cell-head { break-after: avoid; }
   .prose h1, .prose h2, .prose h3 { break-after: avoid; }
   a { color: inherit; }
 }
