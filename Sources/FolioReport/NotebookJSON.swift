@@ -104,7 +104,7 @@ public enum NotebookJSON {
         case .text(let text):
             return displayData(["text/plain": lines(text)])
         case .table(let table):
-            return displayData(["text/html": lines(HTMLOutputRenderer.table(table)), "text/plain": lines(table.plainText())])
+            return displayData(["text/html": lines(HTMLOutputRenderer.portableTable(table)), "text/plain": lines(table.plainText())])
         case .chart(let figure), .images(let figure):
             return displayData(["image/svg+xml": lines(MarkdownReport.standaloneSVG(figure.svg)), "text/plain": lines(figure.title)])
         case .error(let diagnostic):
