@@ -139,7 +139,7 @@ pre.code code { font-size: .84rem; }
 .outputs > * { margin: 0; }
 .out-text {
   margin: 0; padding: .1rem 0 .1rem 1rem; overflow-x: auto; line-height: 1.45; font-size: .82rem;
-  border-left: 3px solid var(--border); white-space: pre;
+  border-left: 3px solid var(--border); white-space: pre; max-height: 36rem; overflow-y: auto;
 }
 .out-table figcaption, .out-chart figcaption, .out-images figcaption { font-size: .82rem; color: var(--muted); }
 .out-table figcaption { font-weight: 600; color: var(--fg); margin-bottom: .35rem; }
@@ -198,7 +198,7 @@ pre.code code { font-size: .84rem; }
   @page { margin: 1.6cm 1.4cm; }
   .data-files::details-content { content-visibility: visible; height: auto; }
   .data-files summary { list-style: none; }
-  pre.code, .out-text, .out-error pre { white-space: pre-wrap; overflow-wrap: anywhere; overflow: visible; box-shadow: none; }
+  pre.code, .out-text, .out-error pre { white-space: pre-wrap; overflow-wrap: anywhere; overflow: visible; max-height: none; box-shadow: none; }
   .table-wrap { overflow: visible; }
   pre.code, figure, .out-error, .out-text, tr, .cell-head { break-inside: avoid; }
   .cell-head { break-after: avoid; }
