@@ -1,3 +1,4 @@
+import Foundation
 import FolioCore
 import FolioMarkdown
 import XCTest
@@ -169,5 +170,19 @@ final class NotebookParserTests: XCTestCase {
         XCTAssertTrue(notebook.cells.isEmpty)
         XCTAssertEqual(notebook.warnings.map { $0.location?.line }, [3, 7])
         XCTAssertEqual(notebook.warnings.first?.location?.column, 3)
+    }
+
+    func testTwoHundredCellsParseQuickly() throws {
+        var text = "---\ntitle: Big\nparams:\n  n: 3\n---\n\n"
+        for i in 0..<200 {
+            text += "## Step \(i)\n\nSome prose with *emphasis* and `code`.\n\n```swift\n//| label: step-\(i)\nlet x\(i) = \(i) * n\nprint(x\(i))\n```\n\n"
+        }
+        let start = Date()
+        let notebook = try NotebookParser.parse(text, path: "big.md")
+        let elapsed = Date().timeIntervalSince(start)
+        XCTAssertEqual(notebook.cells.count, 200)
+        XCTAssertEqual(notebook.cells.last?.label, "step-199")
+        XCTAssertLessThan(elapsed, 1.0, "parsing took \(elapsed) s")
+        print("parse 200 cells: \(Int(elapsed * 1000)) ms")
     }
 }
