@@ -17,7 +17,9 @@ public enum NotebookJSON {
             switch block {
             case .prose(let markdown):
                 proseCount += 1
-                cells.append(markdownCell(markdown, id: "prose-\(proseCount)"))
+                // Jupyter resolves reference links per cell, so each cell that may use one gets the definitions.
+                let needsDefinitions = !doc.linkDefinitions.isEmpty && markdown.contains("]") && !markdown.contains(doc.linkDefinitions)
+                cells.append(markdownCell(needsDefinitions ? markdown + "\n\n" + doc.linkDefinitions : markdown, id: "prose-\(proseCount)"))
             case .cell(let cell):
                 cells.append(codeCell(cell))
             }

@@ -73,6 +73,14 @@ final class NotebookParserTests: XCTestCase {
         XCTAssertEqual(notebook.line(11), "# Explore")
     }
 
+    func testARuleFollowedByABlankLineIsNotFrontMatter() throws {
+        let notebook = try NotebookParser.parse("---\n\n# Title\n\n---\n\nText\n", path: "x.md")
+        XCTAssertEqual(notebook.frontMatter, FrontMatter())
+        XCTAssertEqual(notebook.blocks.count, 1)
+        let empty = try NotebookParser.parse("---\n---\n# T\n", path: "x.md")
+        XCTAssertEqual(empty.frontMatter.lastLine, 2)
+    }
+
     func testWithoutFrontMatterAndWithAnUnclosedOpeningRule() throws {
         let notebook = try NotebookParser.parse("---\n\nJust a rule.\n", path: "x.md")
         XCTAssertNil(notebook.frontMatter.title)
