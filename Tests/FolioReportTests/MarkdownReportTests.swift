@@ -24,6 +24,16 @@ final class MarkdownReportTests: XCTestCase {
         XCTAssertEqual(prose(again), prose(original))
     }
 
+    func testParamsRoundTripWhetherGivenAsDisplayTextOrLiterals() throws {
+        for params in [[("rate", "0.5"), ("name", "adam"), ("flag", "true")], [("rate", "0.5"), ("name", "\"adam\""), ("flag", "true")]] {
+            let doc = ReportDocument(title: "T: a \"quoted\" title", params: params, sourcePath: "a.md")
+            let markdown = MarkdownReport.render(doc, assetsFolderName: "a_files", includeRunFacts: false).markdown
+            let notebook = try NotebookParser.parse(markdown, path: "a.md")
+            XCTAssertEqual(notebook.frontMatter.title, "T: a \"quoted\" title")
+            XCTAssertEqual(notebook.frontMatter.params.map(\.value), [.double(0.5), .string("adam"), .bool(true)])
+        }
+    }
+
     func testDeterministicWithoutRunFacts() throws {
         var doc = try SampleReport.document()
         let first = MarkdownReport.render(doc, assetsFolderName: "a_files", includeRunFacts: false).markdown
