@@ -6,10 +6,12 @@ import Glibc
 /// Writes a file so that readers see either the old contents or the new, never half of it:
 /// the bytes go to a temporary file in the same folder, which is then renamed over the target.
 public enum AtomicFile {
-    public struct WriteError: Error, CustomStringConvertible {
+    public struct WriteError: LocalizedError, CustomStringConvertible {
         public var path: String
         public var reason: String
         public var description: String { "cannot write \(path): \(reason)" }
+        /// So `error.localizedDescription` says what happened, not "The operation could not be completed".
+        public var errorDescription: String? { description }
     }
 
     public static func write(_ string: String, to url: URL) throws {
