@@ -185,7 +185,7 @@ pre.code code { font-size: .84rem; }
   pre.code { padding: .7rem .8rem; border-radius: 6px; }
   pre.code code { font-size: .78rem; }
   .cell-line { display: none; }
-  .failure-banner { padding: .55rem 1rem; text-align: left; }
+  .failure-banner { position: static; padding: .55rem 1rem; text-align: left; }
 }
 
 /* Print */
