@@ -15,6 +15,10 @@ struct Parser {
     /// In `for`/`if`/`while` headers a `{` opens the body, not a builder closure.
     private var allowTrailingClosure = true
     private(set) var problems: [ParseError] = []
+    /// Nesting depth of expressions; bounded so a pathological cell cannot exhaust the stack.
+    private var depth = 0
+    private static let maximumDepth = 100
+    private static let maximumChain = 300
 
     init(tokens: [Token]) {
         self.tokens = tokens.isEmpty ? [Token(kind: .eof, text: "", range: SourceRange(Position(line: 0, column: 0), Position(line: 0, column: 0)))] : tokens
@@ -237,6 +241,11 @@ struct Parser {
 
     private mutating func parsePattern() throws -> Pattern {
         let token = peek()
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Parser.maximumDepth {
+            throw ParseError(message: "this is nested more than \(Parser.maximumDepth) levels deep", range: token.range, fix: nil)
+        }
         if token.kind == .identifier {
             advance()
             return .name(token.text, token.range)
@@ -266,6 +275,11 @@ struct Parser {
     private mutating func parseType() throws -> FolioType {
         var type: FolioType
         let token = peek()
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Parser.maximumDepth {
+            throw ParseError(message: "this is nested more than \(Parser.maximumDepth) levels deep", range: token.range, fix: nil)
+        }
         if token.isSymbol("[") {
             advance()
             let element = try parseType()
@@ -317,9 +331,15 @@ struct Parser {
 
     private mutating func parseBinary(minimum: Int) throws -> Expr {
         var lhs = try parseUnary()
+        var operators = 0
         while true {
             let token = peek()
             guard token.kind == .symbol, let level = Parser.precedence[token.text], level >= minimum else { return lhs }
+            operators += 1
+            if operators > Parser.maximumChain {
+                throw ParseError(message: "this expression has more than \(Parser.maximumChain) operators", range: token.range,
+                                 fix: "split it into several statements")
+            }
             advance()
             skipNewlinesAfterOperator()
             let rhs = try parseBinary(minimum: level + 1)
@@ -333,6 +353,12 @@ struct Parser {
 
     private mutating func parseUnary() throws -> Expr {
         let token = peek()
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Parser.maximumDepth {
+            throw ParseError(message: "this expression is nested more than \(Parser.maximumDepth) levels deep", range: token.range,
+                             fix: "split it into several statements")
+        }
         if token.isSymbol("-") || token.isSymbol("!") || token.isSymbol("+") {
             advance()
             let operand = try parseUnary()
