@@ -33,7 +33,8 @@ struct CSVLoader {
         }
         let firstCells = cells(of: first)
         let columnCount = firstCells.count
-        let hasHeader = firstCells.contains { parseNumber($0) == nil }
+        // A header has a cell that is neither a number nor empty (an empty cell is a data error).
+        let hasHeader = firstCells.contains { parseNumber($0) == nil && !text($0).trimmingCharacters(in: .whitespaces).isEmpty }
         let header = hasHeader ? firstCells.map { text($0).trimmingCharacters(in: .whitespaces) } : nil
         let dataLines = hasHeader ? Array(lines.dropFirst()) : lines
         guard !dataLines.isEmpty else {

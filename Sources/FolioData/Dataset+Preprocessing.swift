@@ -56,8 +56,9 @@ extension Dataset {
     /// Pixels divided by `pixelMaximum` (255 for 8-bit sources, 65535 for 16-bit ones): 0...1.
     public func normalized() -> Dataset {
         if pixelMaximum == 1 { return self }
-        let factor = 1 / pixelMaximum
-        return replacing(pixels: pixels.map { $0 * factor }, pixelMaximum: 1, note: "normalized to 0...1")
+        // Divide (not multiply by a reciprocal) so values match numpy's `x / 255` bit for bit.
+        let maximum = pixelMaximum
+        return replacing(pixels: pixels.map { $0 / maximum }, pixelMaximum: 1, note: "normalized to 0...1")
     }
 
     /// Statistics for standardization: one mean and deviation, or one per pixel position.

@@ -33,6 +33,33 @@ public enum Gzip {
         return output
     }
 
+    /// Compresses `bytes` into a single gzip member (for writing `.gz` files and test fixtures).
+    public static func deflate(_ bytes: [UInt8], level: Int32 = 6) throws -> [UInt8] {
+        var stream = z_stream()
+        // 16 + MAX_WBITS: write a gzip header and trailer; memory level 8 is zlib's default.
+        let initStatus = deflateInit2_(&stream, level, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY,
+                                       ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+        guard initStatus == Z_OK else {
+            throw DataError.invalidArgument("zlib could not start compressing (status \(initStatus))")
+        }
+        defer { deflateEnd(&stream) }
+        var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(bytes.count))) + 32)
+        var input = bytes
+        let status: Int32 = input.withUnsafeMutableBufferPointer { source in
+            output.withUnsafeMutableBufferPointer { target in
+                stream.next_in = source.baseAddress
+                stream.avail_in = UInt32(clamping: source.count)
+                stream.next_out = target.baseAddress
+                stream.avail_out = UInt32(clamping: target.count)
+                return CZlib.deflate(&stream, Z_FINISH)
+            }
+        }
+        guard status == Z_STREAM_END else {
+            throw DataError.invalidArgument("zlib could not compress \(bytes.count) bytes (status \(status))")
+        }
+        return Array(output.prefix(Int(stream.total_out)))
+    }
+
     /// The uncompressed size recorded in the last member's trailer (modulo 2^32), used only as
     /// a capacity hint.
     private static func sizeHint(_ bytes: [UInt8]) -> Int {

@@ -78,7 +78,7 @@ struct ArgumentMatcher {
             next = parameter.variadic ? expected : expected + 1
         }
         for (index, parameter) in parameters.enumerated() where parameter.isRequired && !used.contains(index) && !parameter.variadic {
-            let written = parameter.label.map { "'\($0):'" } ?? "#\(index + 1)"
+            let written = parameter.label.map { "'\($0):'" } ?? "'\(parameter.name)' (\(parameter.type))"
             issues.append(Issue(message: "missing argument \(written) in call to '\(callName)'", range: callRange,
                                 fix: "add \(parameter.label.map { "\($0): " } ?? "")<\(parameter.type)>; the call is \(signature)"))
         }

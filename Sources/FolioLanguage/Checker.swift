@@ -161,9 +161,12 @@ final class Checker {
             targetType = binding.type
         case .subscriptAccess(let base, _):
             targetType = typeOf(target, expected: nil)
-            if case .name(let name) = base.kind, let binding = lookup(name), !binding.mutable {
-                error("cannot change an element of '\(name)': '\(name)' is a let constant", base.range, fix: "declare it with 'var \(name)' to change it")
-            } else if case .name = base.kind {
+            var root = base
+            while case .subscriptAccess(let inner, _) = root.kind { root = inner }
+            if case .name(let name) = root.kind {
+                if let binding = lookup(name), !binding.mutable {
+                    error("cannot change an element of '\(name)': '\(name)' is a let constant", root.range, fix: "declare it with 'var \(name)' to change it")
+                }
             } else {
                 error("can only assign to elements of a variable", target.range)
             }
@@ -516,6 +519,9 @@ final class Checker {
             ?? candidates.indices.min(by: { matches[$0].issues.count < matches[$1].issues.count })
             ?? 0
         let declaration = candidates[chosenIndex]
+        // With an argument of unknown type several overloads may fit; then the result is unknown too.
+        let fitting = candidates.indices.filter(fits)
+        let ambiguousReturn = fitting.count > 1 && Set(fitting.map { candidates[$0].returns.description }).count > 1
         let match = matches[chosenIndex]
         for issue in match.issues { error(issue.message, issue.range, fix: issue.fix) }
         for (k, argument) in arguments.enumerated() {
@@ -551,7 +557,7 @@ final class Checker {
                 error("'\(callName)' changes its receiver; call it on a variable", nameRange)
             }
         }
-        return declaration.returns.substitutingElement(element)
+        return ambiguousReturn ? .any : declaration.returns.substitutingElement(element)
     }
 
     private func vocabularyExamples(of type: FolioType) -> String? {

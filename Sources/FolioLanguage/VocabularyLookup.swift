@@ -73,3 +73,9 @@ extension FolioType {
 
     var isNumeric: Bool { self == .int || self == .double }
 }
+
+extension Parameter.DefaultValue {
+    /// The argument may be left out and then has no value; the same as `.none`, but `default: .none`
+    /// would read as Swift's `Optional.none` (a required parameter), so declarations write `default: .absent`.
+    public static var absent: Parameter.DefaultValue { Parameter.DefaultValue.none }
+}

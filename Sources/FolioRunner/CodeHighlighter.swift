@@ -1,28 +1,20 @@
 import FolioLanguage
+import FolioReport
 
 /// Colours cell code for the HTML report with the language's own lexer, so highlighting never
 /// disagrees with what the interpreter sees.
 enum CodeHighlighter {
-    static func html(_ code: String) -> String {
-        highlightTokens(code).map { token in
-            let text = escape(token.text)
-            let kind = "\(token.kind)"
-            return kind == "whitespace" || kind == "plain" ? text : "<span class=\"tok-\(kind)\">\(text)</span>"
-        }.joined()
-    }
+    /// Lexer token kinds to the report stylesheet's classes; unlisted kinds stay plain.
+    private static let classes: [String: String] = [
+        "keyword": "tok-keyword", "type": "tok-call", "number": "tok-number", "string": "tok-string",
+        "comment": "tok-comment", "error": "tok-keyword",
+    ]
 
-    static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.count)
-        for c in s {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(c)
-            }
-        }
-        return out
+    static func html(_ code: String) -> String {
+        highlightTokens(code).map { piece in
+            let text = HTMLReport.escapeOnly(piece.text)
+            guard let cls = classes[piece.kind] else { return text }
+            return "<span class=\"\(cls)\">\(text)</span>"
+        }.joined()
     }
 }

@@ -24,7 +24,7 @@ struct Folio: ParsableCommand {
         let arguments = Array(CommandLine.arguments.dropFirst())
         let commands = ["run", "check", "reference", "help"]
         if arguments.first == "help", arguments.count >= 2, !commands.contains(arguments[1]) {
-            exit(LanguageHelp.show(arguments[1], vocabulary: FolioVocabulary.full))
+            Foundation.exit(LanguageHelp.show(arguments[1], vocabulary: FolioVocabulary.full))
         }
         do {
             var command = try parseAsRoot(arguments)

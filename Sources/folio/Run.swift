@@ -18,7 +18,7 @@ struct Run: ParsableCommand {
     @Option(name: .long, help: "Folder that relative paths in the notebook resolve against.")
     var root: String = "."
 
-    @Option(name: .customShort("p"), parsing: .unconditional, help: ArgumentHelp("Override a front-matter param.", valueName: "key=value"))
+    @Option(name: .customShort("p"), parsing: .singleValue, help: ArgumentHelp("Override a front-matter param (repeatable).", valueName: "key=value"))
     var params: [String] = []
 
     @Option(name: .long, help: "Report formats, comma-separated: html, md, ipynb.")

@@ -39,15 +39,18 @@ public final class Dropout: Layer {
         let scale = 1 / keep
         var newMask = [Float](repeating: 0, count: count)
         var output = input.storage
+        // A local copy of the generator keeps the loop free of class-property access checks.
+        var localGenerator = generator
         newMask.withUnsafeMutableBufferPointer { m in
             output.withUnsafeMutableBufferPointer { o in
                 for index in 0..<count {
-                    let value: Float = generator.nextUniformFloat() < keep ? scale : 0
+                    let value: Float = localGenerator.nextUniformFloat() < keep ? scale : 0
                     m[index] = value
                     o[index] *= value
                 }
             }
         }
+        generator = localGenerator
         mask = newMask
         return Tensor(uncheckedShape: input.shape, storage: output)
     }

@@ -42,7 +42,8 @@ public final class MaxPool2D: Layer {
             output.withUnsafeMutableBufferPointer { out in
                 positions.withUnsafeMutableBufferPointer { pos in
                     guard let xp = x.baseAddress, let op = out.baseAddress else { return }
-                    let record = pos.baseAddress
+                    // An empty array may still have a base address (the shared empty storage): never write there.
+                    let record = training ? pos.baseAddress : nil
                     geometry.runPerImage(images) { image in
                         let source = xp + image * geometry.inputImageSize
                         for oy in 0..<geometry.outputHeight {

@@ -1,1 +1,0 @@
-// FolioCharts: filled in by its issue.

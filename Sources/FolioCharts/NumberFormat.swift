@@ -1,0 +1,50 @@
+import Foundation
+
+/// How values are written on bars, cells and ticks. Deterministic and locale-free.
+public enum NumberFormat: Equatable, Sendable {
+    /// Integers as integers ("1,234"); other values with up to three significant decimals.
+    case automatic
+    /// A fixed number of decimals: `.fixed(2)` writes 0.5 as "0.50".
+    case fixed(Int)
+    /// Fractions as percentages: `.percent(1)` writes 0.9734 as "97.3%".
+    case percent(Int)
+
+    public func string(_ value: Double) -> String {
+        guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "−∞" : "∞") }
+        switch self {
+        case .automatic:
+            if value == value.rounded() && Swift.abs(value) < 1e15 { return Self.grouped(value, decimals: 0) }
+            let magnitude = Swift.abs(value)
+            let decimals = magnitude >= 100 ? 1 : magnitude >= 1 ? 2 : 3
+            return Self.trimmed(Self.grouped(value, decimals: decimals))
+        case let .fixed(decimals):
+            return Self.grouped(value, decimals: Swift.max(0, Swift.min(decimals, 12)))
+        case let .percent(decimals):
+            return Self.grouped(value * 100, decimals: Swift.max(0, Swift.min(decimals, 12))) + "%"
+        }
+    }
+
+    /// Rounds as printf does (the exact binary value, half to even),
+    /// groups thousands with commas, and writes negatives with U+2212 MINUS SIGN.
+    static func grouped(_ value: Double, decimals: Int) -> String {
+        let text = String(format: "%.\(decimals)f", locale: nil, Swift.abs(value))
+        let parts = text.split(separator: ".", maxSplits: 1)
+        let integerPart = parts.first.map(String.init) ?? "0"
+        var grouped = ""
+        for (offset, character) in integerPart.enumerated() {
+            if offset > 0 && (integerPart.count - offset) % 3 == 0 { grouped.append(",") }
+            grouped.append(character)
+        }
+        if parts.count > 1 { grouped += "." + parts[1] }
+        let isZero = !text.contains { $0 != "0" && $0 != "." }
+        return (value < 0 && !isZero) ? "\u{2212}" + grouped : grouped
+    }
+
+    private static func trimmed(_ text: String) -> String {
+        guard text.contains(".") else { return text }
+        var result = text
+        while result.hasSuffix("0") { result.removeLast() }
+        if result.hasSuffix(".") { result.removeLast() }
+        return result
+    }
+}

@@ -1,0 +1,194 @@
+import Foundation
+
+/// `folio help NAME` and the generated DSL reference, both read from the declarations.
+extension Vocabulary {
+    /// A declaration as a person writes it, with parameter types and defaults:
+    /// `Dataset.csv(_ path: String, labelColumn: Int or String = 0) -> Dataset`.
+    public func displaySignature(_ d: Declaration) -> String {
+        var base: String
+        switch d.kind {
+        case .function: base = d.name
+        case .staticFunction: base = (d.owner ?? "") + "." + d.name
+        case .method, .property: base = Vocabulary.placeholder(for: d.owner ?? "") + "." + d.name
+        }
+        if d.kind == .property { return base + ": " + d.returns.description }
+        base += "(" + d.parameters.map(Vocabulary.describe).joined(separator: ", ") + ")"
+        if let builder = d.builder { base += " { \(builder) ... }" }
+        if d.returns != .void { base += " -> " + d.returns.description }
+        return base
+    }
+
+    static func describe(_ p: Parameter) -> String {
+        var s = p.label.map { "\($0): " } ?? "_ \(p.name): "
+        s += p.type.description + (p.variadic ? "..." : "")
+        if let d = p.defaultValue {
+            switch d {
+            case .none: s += " = nil"
+            case .int(let v): s += " = \(v)"
+            case .double(let v): s += " = \(Value.format(v))"
+            case .string(let v): s += " = \"\(v)\""
+            case .bool(let v): s += " = \(v)"
+            case .enumCase(let c): s += " = .\(c)"
+            }
+        }
+        return s
+    }
+
+    /// `train` for Dataset, `xs` for Array: how member signatures name their receiver.
+    static func placeholder(for owner: String) -> String {
+        switch owner {
+        case "Array": return "array"
+        case "String": return "text"
+        case "": return "value"
+        default: return owner.prefix(1).lowercased() + owner.dropFirst()
+        }
+    }
+
+    private func declarations(matching name: String) -> [Declaration] {
+        let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
+        if parts.count == 2 {
+            return declarations.filter { $0.name == parts[1] && ($0.owner.map { ownerChain(of: parts[0]).contains($0) } ?? false) }
+        }
+        let cleaned = name.hasPrefix(".") ? String(name.dropFirst()) : name
+        return declarations.filter { $0.name == cleaned }
+    }
+
+    /// Help for a function, member (`split` or `Dataset.split`), type or enum; nil when unknown
+    /// (then `suggestions(for:)` gives close names).
+    public func helpText(for name: String) -> String? {
+        var sections: [String] = []
+        if let type = types[name] {
+            var lines = ["\(name) — \(type.doc)"]
+            if !type.conformsTo.isEmpty { lines.append("Also has everything of: " + type.conformsTo.joined(separator: ", ")) }
+            let members = declarations.filter { d in d.owner.map { ownerChain(of: name).contains($0) } ?? false }
+            if !members.isEmpty {
+                lines.append("Members:")
+                lines += members.map { "  \(displaySignature($0))  — \($0.doc)" }
+            }
+            sections.append(lines.joined(separator: "\n"))
+        }
+        if let e = enums[name] ?? enums.values.first(where: { $0.name.lowercased() == name.lowercased() }) {
+            var lines = ["\(e.name) — \(e.doc)", "Cases:"]
+            lines += e.cases.map { c in
+                let params = c.parameters.isEmpty ? "" : "(" + c.parameters.map(Vocabulary.describe).joined(separator: ", ") + ")"
+                return "  .\(c.name)\(params)" + (c.doc.isEmpty ? "" : "  — \(c.doc)")
+            }
+            sections.append(lines.joined(separator: "\n"))
+        }
+        for d in declarations(matching: name) {
+            var lines = [displaySignature(d), "  \(d.doc)"]
+            let documented = d.parameters.filter { !$0.doc.isEmpty }
+            if !documented.isEmpty {
+                lines.append("Parameters:")
+                lines += documented.map { "  \(Vocabulary.describe($0))  — \($0.doc)" }
+            }
+            if let builder = d.builder { lines.append("Takes a { ... } block with one \(builder) per line.") }
+            if let example = d.example {
+                lines.append("Example:")
+                lines += example.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
+            }
+            sections.append(lines.joined(separator: "\n"))
+        }
+        for e in enums.values.sorted(by: { $0.name < $1.name }) where name.hasPrefix(".") || enums[name] == nil {
+            let caseName = name.hasPrefix(".") ? String(name.dropFirst()) : name
+            if let c = e.cases.first(where: { $0.name == caseName }) {
+                let params = c.parameters.isEmpty ? "" : "(" + c.parameters.map(Vocabulary.describe).joined(separator: ", ") + ")"
+                sections.append(".\(c.name)\(params) — a case of \(e.name): \(c.doc.isEmpty ? e.doc : c.doc)")
+            }
+        }
+        return sections.isEmpty ? nil : sections.joined(separator: "\n\n")
+    }
+
+    /// Every name `helpText(for:)` knows.
+    public var helpNames: [String] {
+        var names = Set(declarations.map(\.name))
+        names.formUnion(declarations.compactMap { d in d.owner.map { $0 + "." + d.name } })
+        names.formUnion(types.keys)
+        names.formUnion(enums.keys)
+        for e in enums.values { names.formUnion(e.cases.map { "." + $0.name }) }
+        return names.sorted()
+    }
+
+    /// Close names for an unknown help topic (did-you-mean).
+    public func suggestions(for name: String) -> [String] {
+        Suggestions.closest(to: name, in: helpNames, limit: 5)
+    }
+
+    /// The DSL reference in Markdown, grouped by topic ("Basics" first).
+    public func referenceMarkdown() -> String {
+        var topics: [String] = ["Basics"]
+        func note(_ topic: String) { if !topics.contains(topic) { topics.append(topic) } }
+        for d in declarations { note(d.topic) }
+        for t in types.values.sorted(by: { $0.name < $1.name }) { note(t.topic) }
+        for e in enums.values.sorted(by: { $0.name < $1.name }) { note(e.topic) }
+
+        var out = "# The Folio language\n\n"
+        out += Vocabulary.syntaxOverview
+        for topic in topics {
+            let functions = declarations.filter { $0.kind == .function && $0.topic == topic }
+            let typeNames = Set(types.values.filter { $0.topic == topic }.map(\.name))
+                .union(declarations.filter { $0.kind != .function && $0.topic == topic && types[$0.owner ?? ""] == nil }.compactMap(\.owner))
+            let topicEnums = enums.values.filter { $0.topic == topic }.sorted { $0.name < $1.name }
+            if functions.isEmpty && typeNames.isEmpty && topicEnums.isEmpty { continue }
+            out += "\n## \(topic)\n"
+            if !functions.isEmpty {
+                out += "\n### Functions\n\n"
+                for d in functions { out += entry(d) }
+            }
+            for typeName in typeNames.sorted() {
+                let members = declarations.filter { $0.kind != .function && $0.owner == typeName }
+                let type = types[typeName]
+                if members.isEmpty && type == nil { continue }
+                out += "\n### \(typeName)\n\n"
+                if let type {
+                    out += type.doc + "\n"
+                    if !type.conformsTo.isEmpty { out += "Also has every member of " + type.conformsTo.map { "`\($0)`" }.joined(separator: ", ") + ".\n" }
+                    out += "\n"
+                }
+                for d in members { out += entry(d) }
+            }
+            for e in topicEnums {
+                out += "\n### \(e.name)\n\n\(e.doc) Written with a leading dot where a \(e.name) is expected.\n\n"
+                for c in e.cases {
+                    let params = c.parameters.isEmpty ? "" : "(" + c.parameters.map(Vocabulary.describe).joined(separator: ", ") + ")"
+                    out += "- `.\(c.name)\(params)`" + (c.doc.isEmpty ? "" : " — \(c.doc)") + "\n"
+                }
+            }
+        }
+        return out
+    }
+
+    private func entry(_ d: Declaration) -> String {
+        var s = "- `\(displaySignature(d))` — \(d.doc)\n"
+        for p in d.parameters where !p.doc.isEmpty {
+            s += "  - `\(p.label ?? p.name)`: \(p.doc)\n"
+        }
+        if let example = d.example {
+            s += "\n  ```swift\n" + example.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n") + "\n  ```\n\n"
+        }
+        return s
+    }
+
+    static let syntaxOverview = """
+    Cells are fenced `swift` blocks written in a small Swift-shaped language, run top to bottom in one
+    shared environment. Every call whose value is not bound, and a cell's last bare expression, is shown.
+
+    ```swift
+    let rate = 0.5                      // constants; `var` for variables
+    var total = 0
+    total += 60_000                     // Int arithmetic is overflow-checked
+    let name = "MNIST \\(total)"         // string interpolation
+    let sizes = [32, 64]                // arrays; sizes[0], sizes.count
+    let (train, test) = data.split(test: 0.2)   // tuples and destructuring
+    for size in sizes { print(size) }   // for-in over arrays and ranges (0..<n, 1...n)
+    if rate > 0.1 { print("high") } else { print("low") }
+    let model = Sequential {            // a builder block: one item per line
+        Dense(10, activation: .softmax) // leading-dot cases: .relu, .adam(lr: 0.001)
+    }
+    ```
+
+    Operators: `+ - * / %`, `== != < <= > >=`, `&& || !`, ranges `..<` and `...`; `/* */` and `//` comments.
+    Not Swift: no type, function or closure declarations; no generics.
+
+    """
+}

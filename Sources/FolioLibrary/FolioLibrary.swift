@@ -1,1 +1,0 @@
-// FolioLibrary: filled in by its issue.

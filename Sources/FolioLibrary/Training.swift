@@ -1,0 +1,118 @@
+import Foundation
+import FolioCore
+import FolioData
+import FolioLanguage
+import FolioML
+
+/// The implementations of fit, evaluate and predict(image:), which bridge data sets, models and
+/// the run's progress display.
+enum Training {
+    static func fit(_ call: Call) throws -> Value {
+        let m = try call.receiver(as: ModelValue.self)
+        let data = try call.dataset("data")
+        let x = try tensor(of: data)
+        var options = FitOptions()
+        options.epochs = call.optionalInt("epochs")
+        options.batchSize = try call.int("batchSize")
+        options.optimizer = try optimizer(try call.enumCase("optimizer"))
+        options.validationSplit = try call.double("validationSplit")
+        options.earlyStoppingPatience = call.optionalInt("earlyStopping")
+        options.seed = call.seed()
+        if call.has("validation") {
+            let validation = try call.dataset("validation")
+            guard validation.imageShape == data.imageShape else {
+                throw RuntimeError("the validation images are \(validation.imageShape) but the training images are \(data.imageShape)",
+                                   fix: "preprocess both sets the same way")
+            }
+            options.validation = (try tensor(of: validation), validation.labels)
+        }
+        let started = Date()
+        let context = call.context
+        let history = try library {
+            try m.model.fit(x: x, y: data.labels, options: options) { p in
+                let elapsed = Date().timeIntervalSince(started)
+                let done = Double(p.epoch - 1) + Double(p.batch) / Double(max(1, p.batches))
+                let total = Double(max(1, p.epochs))
+                let eta = done > 0 ? elapsed / done * (total - done) : 0
+                let detail = "loss \(fixed(p.loss)) accuracy \(fixed(p.accuracy))" + (p.batch == p.batches ? "" : " ETA \(Int(eta.rounded())) s")
+                context.progress(RunContext.Progress(label: "epoch \(p.epoch)/\(p.epochs)", fraction: Double(p.batch) / Double(max(1, p.batches)),
+                                                     detail: detail, finished: p.batch == p.batches))
+            }
+        }
+        m.inputShape = data.imageShape
+        m.classNames = data.classNames
+        m.trainingPixelMaximum = data.pixelMaximum
+        return .object(HistoryValue(history, modelName: m.model.displayName))
+    }
+
+    static func optimizer(_ e: EnumValue) throws -> Optimizer {
+        func number(_ key: String, _ fallback: Double) -> Double {
+            switch e.arguments[key] {
+            case .double(let v)?: return v
+            case .int(let v)?: return Double(v)
+            default: return fallback
+            }
+        }
+        switch e.caseName {
+        case "sgd": return .sgd(lr: number("lr", 0.01), momentum: number("momentum", 0))
+        case "adam": return .adam(lr: number("lr", 0.001))
+        default: throw RuntimeError("unknown optimizer .\(e.caseName)", fix: "use .adam(lr: 0.001) or .sgd(lr: 0.01, momentum: 0.9)")
+        }
+    }
+
+    static func evaluate(_ call: Call) throws -> Value {
+        let m = try call.receiver(as: ModelValue.self)
+        let data = try call.dataset("data")
+        let x = try tensor(of: data)
+        let probabilities = try library { try m.model.predictProbabilities(x) }
+        let classes = probabilities.shape.count == 2 ? probabilities.shape[1] : 0
+        guard classes > 0 else { throw RuntimeError("the model gave no class probabilities") }
+        if let bad = data.labels.first(where: { $0 >= classes }) {
+            throw RuntimeError("the data has label \(bad) but the model knows only \(classes) classes",
+                               fix: "evaluate on data with the classes the model was trained on")
+        }
+        var rows: [[Double]] = []
+        rows.reserveCapacity(data.count)
+        var predictions: [Int] = []
+        var loss = 0.0
+        probabilities.storage.withUnsafeBufferPointer { p in
+            for i in 0..<data.count {
+                let row = (0..<classes).map { Double(p[i * classes + $0]) }
+                var best = 0
+                for c in 1..<classes where row[c] > row[best] { best = c }
+                predictions.append(best)
+                loss -= log(max(row[data.labels[i]], 1e-7))
+                rows.append(row)
+            }
+        }
+        loss /= Double(max(1, data.count))
+        let names = classes == data.classNames.count ? data.classNames : (m.classNames?.count == classes ? m.classNames ?? [] : (0..<classes).map(String.init))
+        let metrics = try library { try ClassificationMetrics(labels: data.labels, predictions: predictions, classNames: names) }
+        return .object(EvaluationValue(metrics: metrics, loss: loss, dataset: data, modelName: m.model.displayName))
+    }
+
+    static func predictImage(_ call: Call) throws -> Value {
+        let m = try call.receiver(as: ModelValue.self)
+        let url = try call.path("image")
+        call.context.recordRead(url)
+        let image = try library { try ImageFile.load(url.path) }
+        var pixels = DigitPreprocessor.mnistStyle(image)
+        let side = DigitPreprocessor.side
+        // Match the scale of the training data: raw 0…255 pixels if the model never saw normalised ones.
+        if m.trainingPixelMaximum > 1 { pixels = pixels.map { $0 * m.trainingPixelMaximum } }
+        var shape = m.inputShape ?? [side, side, 1]
+        if shape.reduce(1, *) != side * side {
+            throw RuntimeError("the model takes inputs of shape \(shape), but a preprocessed image is 28×28",
+                               fix: "predict(image:) needs a model trained on 28×28 images")
+        }
+        if shape.count == 2 { shape.append(1) }
+        let x = try library { try Tensor(shape: [1] + shape, storage: pixels) }
+        let probabilities = try library { try m.model.predictProbabilities(x) }.storage.map { Double($0) }
+        var best = 0
+        for c in probabilities.indices where probabilities[c] > probabilities[best] { best = c }
+        let names = m.classNames ?? probabilities.indices.map(String.init)
+        let display = m.trainingPixelMaximum > 1 ? pixels.map { $0 / m.trainingPixelMaximum } : pixels
+        return .object(PredictionValue(label: best, classNames: names, probabilities: probabilities, preprocessed: display,
+                                       imageShape: [side, side, 1], path: try call.string("image")))
+    }
+}

@@ -1,1 +1,0 @@
-// FolioReport: filled in by its issue.

@@ -1,0 +1,123 @@
+import XCTest
+@testable import FolioData
+
+final class CSVLoaderTests: XCTestCase {
+    /// Three 2×2 images with labels 1, 0, 2.
+    /// The first pixel is 0 everywhere, as MNIST's corner pixels are.
+    let pixelRows = [["0", "10", "20", "30"], ["0", "255", "1", "2"], ["0", "6", "7", "8"]]
+    let labels = ["1", "0", "2"]
+
+    func kaggle() -> String {
+        "label,pixel0,pixel1,pixel2,pixel3\n" + zip(labels, pixelRows).map { ([$0] + $1).joined(separator: ",") + "\n" }.joined()
+    }
+
+    func testKaggleLayoutWithHeaderByNameAndAutomatically() throws {
+        let fixtures = try Fixtures()
+        let path = try fixtures.write("train.csv", text: kaggle())
+        for column in [LabelColumn.name("label"), .automatic, .index(0)] {
+            let data = try Dataset.csv(path, labelColumn: column, imageShape: [2, 2])
+            XCTAssertEqual(data.count, 3)
+            XCTAssertEqual(data.labels, [1, 0, 2])
+            XCTAssertEqual(data.imageShape, [2, 2, 1])
+            XCTAssertEqual(data.pixels, [0, 10, 20, 30, 0, 255, 1, 2, 0, 6, 7, 8])
+            XCTAssertEqual(data.classNames, (0..<10).map(String.init))
+        }
+    }
+
+    func testMnistTrainLayoutWithoutHeaderAndWindowsLineEnds() throws {
+        let fixtures = try Fixtures()
+        let text = zip(labels, pixelRows).map { ([$0] + $1).joined(separator: ",") + "\r\n" }.joined()
+        let path = try fixtures.write("mnist_train.csv", text: text)
+        let data = try Dataset.csv(path, labelColumn: 0)
+        XCTAssertEqual(data.labels, [1, 0, 2])
+        XCTAssertEqual(data.imageShape, [2, 2, 1], "4 pixels make a square 2×2 image")
+        XCTAssertEqual(try data.image(at: 1), [0, 255, 1, 2])
+    }
+
+    func testMlxtendLayoutGzippedLabelLast() throws {
+        let fixtures = try Fixtures()
+        let text = zip(labels, pixelRows).map { ($1 + [$0]).joined(separator: ",") + "\n" }.joined()
+        let path = try fixtures.write("mnist_5k.csv.gz", bytes: try Gzip.deflate(Array(text.utf8)))
+        for column in [LabelColumn.index(-1), .index(4), .automatic] {
+            let data = try Dataset.csv(path, labelColumn: column, imageShape: [2, 2])
+            XCTAssertEqual(data.labels, [1, 0, 2])
+            XCTAssertEqual(data.pixels.prefix(4), [0, 10, 20, 30])
+        }
+    }
+
+    func testTextLabelsBecomeClassNames() throws {
+        let fixtures = try Fixtures()
+        let path = try fixtures.write("pets.csv", text: "a,b,kind\n1,2,dog\n3,4,cat\n5,6.5,dog\n")
+        let data = try Dataset.csv(path, labelColumn: "kind")
+        XCTAssertEqual(data.classNames, ["cat", "dog"])
+        XCTAssertEqual(data.labels, [1, 0, 1])
+        XCTAssertEqual(data.imageShape, [2], "2 pixels are not a square: a flat vector")
+        XCTAssertEqual(data.pixels, [1, 2, 3, 4, 5, 6.5])
+    }
+
+    func testAbsentLabelsForKaggleTestFile() throws {
+        let fixtures = try Fixtures()
+        let path = try fixtures.write("test.csv", text: "pixel0,pixel1,pixel2,pixel3\n1,2,3,4\n")
+        let data = try Dataset.csv(path, labelColumn: .absent)
+        XCTAssertEqual(data.labels, [0])
+        XCTAssertEqual(data.pixels, [1, 2, 3, 4])
+    }
+
+    func testRaggedRow() throws {
+        let fixtures = try Fixtures()
+        let path = try fixtures.write("ragged.csv", text: "1,0,0,0,0\n2,0,0,0\n")
+        assertDataError(try Dataset.csv(path, labelColumn: 0), contains: ["ragged.csv", "line 2", "4 cells", "has 5"])
+        let long = try fixtures.write("long.csv", text: "1,0,0,0,0\n2,0,0,0,0,9\n")
+        assertDataError(try Dataset.csv(long, labelColumn: 0), contains: ["long.csv", "line 2", "6 cells"])
+    }
+
+    func testNonNumericCell() throws {
+        let fixtures = try Fixtures()
+        let path = try fixtures.write("bad.csv", text: "label,pixel0,pixel1\n1,0,0\n2,0,x7\n")
+        assertDataError(try Dataset.csv(path), contains: ["bad.csv", "line 3", "column 3", "pixel1", "'x7' is not a number"])
+    }
+
+    func testEmptyCell() throws {
+        let fixtures = try Fixtures()
+        let path = try fixtures.write("hole.csv", text: "1,0,,0,0\n")
+        assertDataError(try Dataset.csv(path, labelColumn: 0), contains: ["hole.csv", "line 1", "column 3", "empty"])
+    }
+
+    func testPixelOutOfRange() throws {
+        let fixtures = try Fixtures()
+        let path = try fixtures.write("range.csv", text: "1,0,0,0,0\n2,0,256,0,0\n")
+        assertDataError(try Dataset.csv(path, labelColumn: 0), contains: ["range.csv", "line 2", "column 3", "256", "0...255"])
+        let negative = try fixtures.write("negative.csv", text: "1,0,-3,0,0\n")
+        assertDataError(try Dataset.csv(negative, labelColumn: 0), contains: ["negative.csv", "-3"])
+    }
+
+    func testWrongImageShapeAndUnknownColumn() throws {
+        let fixtures = try Fixtures()
+        let path = try fixtures.write("train.csv", text: kaggle())
+        assertDataError(try Dataset.csv(path, labelColumn: "label", imageShape: [3, 3]), contains: ["imageShape [3, 3]", "9 pixel columns", "4"])
+        assertDataError(try Dataset.csv(path, labelColumn: "digit"), contains: ["no column named 'digit'", "label, pixel0"])
+        assertDataError(try Dataset.csv(path, labelColumn: 9), contains: ["labelColumn 9", "5 columns"])
+    }
+
+    func testNameNeedsHeaderAndAmbiguousLayoutAsksForColumn() throws {
+        let fixtures = try Fixtures()
+        let path = try fixtures.write("plain.csv", text: "1,0,0,0,3\n2,0,0,0,4\n")
+        assertDataError(try Dataset.csv(path, labelColumn: "label"), contains: ["no header row", "-1"])
+        assertDataError(try Dataset.csv(path), contains: ["cannot tell which column", "labelColumn: 0"])
+    }
+
+    func testEmptyFileAndHeaderOnly() throws {
+        let fixtures = try Fixtures()
+        assertDataError(try Dataset.csv(try fixtures.write("empty.csv", text: "")), contains: ["empty.csv", "empty"])
+        assertDataError(try Dataset.csv(try fixtures.write("head.csv", text: "label,p\n")), contains: ["head.csv", "no data rows"])
+        assertDataError(try Dataset.csv(fixtures.path("missing.csv")), contains: ["missing.csv", "no such file"])
+    }
+
+    func testDecimalAndExponentCells() throws {
+        let fixtures = try Fixtures()
+        let path = try fixtures.write("floats.csv", text: "label,a,b,c,d\n3,0.5,1e2,\"7\", 2 \n")
+        let data = try Dataset.csv(path)
+        XCTAssertEqual(data.pixels, [0.5, 100, 7, 2])
+        XCTAssertEqual(data.labels, [3])
+    }
+}
