@@ -27,7 +27,7 @@ struct SafeTensorsHeaderEntry: Decodable {
 struct SafeTensorsMetadataEntry: Decodable {
     var metadata: [String: String]?
 
-    private enum Key: String, CodingKey {
+    private enum CodingKeys: String, CodingKey {
         case metadata = "__metadata__"
     }
 }
