@@ -316,6 +316,17 @@ final class ModelFileTests: XCTestCase {
         }
         try rewrite("architecture", #"{"transformer":{}}"#)
         assertLoadFails(target, #"the architecture in the metadata is not a model description Folio knows: '{"transformer":{}}'"#)
+        func architecture(_ description: ModelDescription) throws -> String {
+            String(decoding: try JSONEncoder().encode(description), as: UTF8.self)
+        }
+        try rewrite("architecture", try architecture(.logisticRegression(l2: 0, features: 1 << 40, classes: 1 << 40)))
+        assertLoadFails(target, "tensor 'linear/kernel' has a shape [1099511627776, 1099511627776] too large to count")
+        try rewrite("architecture", try architecture(.linearSVM(c: 1, features: 4, classes: 3)))
+        assertLoadFails(target, "tensor 'linear/kernel' has shape [36, 3] but the architecture needs [4, 3]")
+        try rewrite("architecture", try architecture(.sequential(ModelArchitecture(inputShape: nil, layers: [.flatten, .dense(units: 3, activation: .softmax)]))))
+        assertLoadFails(target, "the saved Sequential architecture has no input shape, so its weights cannot be placed")
+        try rewrite("architecture", try architecture(.sequential(ModelArchitecture(inputShape: [36], layers: [.dense(units: 0, activation: .linear)]))))
+        assertLoadFails(target, "the saved architecture cannot be built: Dense needs a positive number of units, got 0")
         try rewrite("architecture", contents.metadata["architecture"] ?? "")
         try rewrite("class_names", #"["a","b"]"#)
         assertLoadFails(target, "there are 2 class names but the model has 3 classes")

@@ -40,14 +40,19 @@ public enum ModelFile {
         let fail = { (problem: String) in ModelFileError(file: url.path, problem: problem) }
         let contents = try SafeTensors.read(from: url)
         let metadata = try ModelFileMetadata.decode(contents.metadata, fail: fail)
+        // Models whose tensors follow from the description alone are checked before anything is
+        // allocated, so a corrupt description cannot ask for gigabytes of weights.
+        let described = try describedTensors(metadata.description, fail: fail)
+        if let described { try checkTensors(contents.tensors, expected: described, fail: fail) }
         let model: Classifier
         do {
             model = try metadata.description.makeModel()
         } catch {
             throw fail("the saved architecture cannot be built: \(describe(error))")
         }
-        let expected = try expectedTensors(metadata.description, model: model, fail: fail)
-        try checkTensors(contents.tensors, expected: expected, fail: fail)
+        if described == nil {
+            try checkTensors(contents.tensors, expected: try builtTensors(metadata.description, model: model, fail: fail), fail: fail)
+        }
         do {
             try model.load(state: contents.tensors)
         } catch {
@@ -60,15 +65,31 @@ public enum ModelFile {
 
     // MARK: Checks
 
-    /// The names and shapes of the tensors a model of `description` is made of.
-    static func expectedTensors(_ description: ModelDescription, model: Classifier,
-                                fail: (String) -> ModelFileError) throws -> [(name: String, shape: [Int])] {
-        if case .knn(_, let features, _, let samples) = description {
+    /// The names and shapes of the tensors of a linear model or KNN of `description`; nil for
+    /// Sequential, whose weight shapes come from building its layers.
+    static func describedTensors(_ description: ModelDescription,
+                                 fail: (String) -> ModelFileError) throws -> [(name: String, shape: [Int])]? {
+        switch description {
+        case .sequential:
+            return nil
+        case .knn(_, let features, _, let samples):
             guard features > 0, samples > 0 else {
                 throw fail("the saved KNN has \(samples) samples of \(features) features; both must be positive")
             }
+            _ = try SafeTensors.elementCount([samples, features], name: "knn/samples", fail: fail)
             return [("knn/labels", [samples]), ("knn/samples", [samples, features])]
+        case .logisticRegression(_, let features, let classes), .linearSVM(_, let features, let classes):
+            guard features > 0, classes >= 2 else {
+                throw fail("the saved linear model has \(features) features and \(classes) classes; it needs at least 1 and 2")
+            }
+            _ = try SafeTensors.elementCount([features, classes], name: "linear/kernel", fail: fail)
+            return [("linear/bias", [classes]), ("linear/kernel", [features, classes])]
         }
+    }
+
+    /// The names and shapes of the weights of a built Sequential model.
+    static func builtTensors(_ description: ModelDescription, model: Classifier,
+                             fail: (String) -> ModelFileError) throws -> [(name: String, shape: [Int])] {
         if case .sequential(let architecture) = description, architecture.inputShape == nil {
             throw fail("the saved Sequential architecture has no input shape, so its weights cannot be placed")
         }
