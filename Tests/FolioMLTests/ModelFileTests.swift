@@ -5,16 +5,15 @@ import XCTest
 /// Saving and loading models as safetensors files: round trips for every model kind, the byte
 /// layout, every kind of bad file, and compatibility with Python's `safetensors`.
 final class ModelFileTests: XCTestCase {
-    private var folder: URL!
+    private let folder = FileManager.default.temporaryDirectory
+        .appendingPathComponent("folio-model-file-tests-\(UUID().uuidString)")
 
     override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("folio-model-file-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 
     override func tearDownWithError() throws {
-        if let folder { try? FileManager.default.removeItem(at: folder) }
+        try? FileManager.default.removeItem(at: folder)
     }
 
     // MARK: Tiny synthetic data
@@ -147,6 +146,9 @@ final class ModelFileTests: XCTestCase {
         let decoded = try SafeTensors.decode(Data(bytes))
         XCTAssertEqual(decoded.metadata, ["k": "v"])
         XCTAssertEqual(decoded.tensors, tensors.reversed())
+        // A slice of a larger buffer (non-zero start index) decodes the same.
+        let slice = (Data([9, 9, 9]) + Data(bytes)).dropFirst(3)
+        XCTAssertEqual(try SafeTensors.decode(slice), decoded)
     }
 
     func testSavingIsDeterministicAndOverwritesWithoutLeftovers() throws {

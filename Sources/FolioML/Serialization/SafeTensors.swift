@@ -45,7 +45,7 @@ public enum SafeTensors {
         let padding = (8 - json.count % 8) % 8
         json.append(contentsOf: [UInt8](repeating: UInt8(ascii: " "), count: padding))
 
-        var bytes = [UInt8](repeating: 0, count: 8 + json.count + offset)
+        var bytes = Data(count: 8 + json.count + offset)
         bytes.withUnsafeMutableBytes { raw in
             raw.storeBytes(of: UInt64(json.count).littleEndian, toByteOffset: 0, as: UInt64.self)
             json.withUnsafeBytes { header in
@@ -54,13 +54,25 @@ public enum SafeTensors {
             }
             var position = 8 + json.count
             for tensor in ordered {
-                for value in tensor.values {
-                    raw.storeBytes(of: value.bitPattern.littleEndian, toByteOffset: position, as: UInt32.self)
-                    position += 4
-                }
+                storeLittleEndian(tensor.values, into: raw, at: position)
+                position += tensor.values.count * 4
             }
         }
-        return Data(bytes)
+        return bytes
+    }
+
+    /// Copies Floats as little-endian F32: one memcpy on little-endian machines (all Folio runs on).
+    private static func storeLittleEndian(_ values: [Float], into raw: UnsafeMutableRawBufferPointer, at position: Int) {
+        #if _endian(little)
+        values.withUnsafeBytes { source in
+            guard let from = source.baseAddress, let to = raw.baseAddress, source.count > 0 else { return }
+            (to + position).copyMemory(from: from, byteCount: source.count)
+        }
+        #else
+        for (index, value) in values.enumerated() {
+            raw.storeBytes(of: value.bitPattern.littleEndian, toByteOffset: position + index * 4, as: UInt32.self)
+        }
+        #endif
     }
 
     /// Writes `tensors` and `metadata` to `url` atomically (see `AtomicFile.write`).
@@ -88,18 +100,18 @@ public enum SafeTensors {
         guard data.count >= 8 else {
             throw fail("the file is too short (\(data.count) bytes) to be a safetensors file, which starts with an 8-byte header length")
         }
-        let bytes = [UInt8](data)
-        let declared = bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: 0, as: UInt64.self)) }
+        let declared = data.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: 0, as: UInt64.self)) }
         guard declared <= UInt64(maximumHeaderLength) else {
             throw fail("the header length \(declared) is absurd (more than \(maximumHeaderLength) bytes); the file is corrupt or not a safetensors file")
         }
         let headerLength = Int(declared)
-        guard headerLength <= bytes.count - 8 else {
-            throw fail("the header length says \(headerLength) bytes but only \(bytes.count - 8) follow it; the file is truncated or not a safetensors file")
+        guard headerLength <= data.count - 8 else {
+            throw fail("the header length says \(headerLength) bytes but only \(data.count - 8) follow it; the file is truncated or not a safetensors file")
         }
-        let headerData = Data(bytes[8..<(8 + headerLength)])
+        let headerStart = data.startIndex + 8
+        let headerData = Data(data[headerStart..<(headerStart + headerLength)])
         let dataStart = 8 + headerLength
-        let dataLength = bytes.count - dataStart
+        let dataLength = data.count - dataStart
 
         let parsed: Any
         do {
@@ -164,7 +176,7 @@ public enum SafeTensors {
             throw fail("bytes \(covered)..<\(dataLength) at the end of the data belong to no tensor")
         }
 
-        let tensors = bytes.withUnsafeBytes { raw in
+        let tensors = data.withUnsafeBytes { raw in
             located.map { tensor in
                 NamedArray(name: tensor.name, shape: tensor.shape,
                            values: tensor.dtype.decode(raw, offset: dataStart + tensor.begin,

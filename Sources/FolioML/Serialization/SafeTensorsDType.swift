@@ -22,10 +22,16 @@ enum SafeTensorsDType: String, CaseIterable {
         values.withUnsafeMutableBufferPointer { out in
             switch self {
             case .f32:
+                #if _endian(little)
+                if let target = out.baseAddress, let source = bytes.baseAddress, count > 0 {
+                    UnsafeMutableRawPointer(target).copyMemory(from: source + offset, byteCount: count * 4)
+                }
+                #else
                 for i in 0..<count {
                     let bits = UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + i * 4, as: UInt32.self))
                     out[i] = Float(bitPattern: bits)
                 }
+                #endif
             case .f16:
                 for i in 0..<count {
                     let bits = UInt16(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + i * 2, as: UInt16.self))
