@@ -123,10 +123,13 @@ final class ModelFileTests: XCTestCase {
         XCTAssertEqual((loaded.model as? KNN)?.k, 3)
     }
 
-    func testEmptyClassNamesBecomeLabelNumbers() throws {
+    func testEmptyClassNamesBecomeLabelNumbersAndTheVersionIsRecorded() throws {
         let (model, _) = try fittedLogisticRegression()
-        try ModelFile.save(model, classNames: [], inputShape: nil, to: url("numbers.safetensors"))
-        XCTAssertEqual(try ModelFile.load(from: url("numbers.safetensors")).classNames, ["0", "1", "2"])
+        try ModelFile.save(model, classNames: [], inputShape: nil, folioVersion: "9.8.7", to: url("numbers.safetensors"))
+        let loaded = try ModelFile.load(from: url("numbers.safetensors"))
+        XCTAssertEqual(loaded.classNames, ["0", "1", "2"])
+        XCTAssertEqual(loaded.metadata["folio_version"], "9.8.7")
+        XCTAssertNil(loaded.inputShape)
     }
 
     // MARK: Layout and atomic writing

@@ -6,15 +6,17 @@ import Foundation
 /// ModelDescription), `class_names` (a JSON list) and `input_shape` (a JSON list or null), plus any
 /// extra entries of the caller.
 public enum ModelFile {
-    /// The Folio release written to `folio_version` (FolioML cannot see FolioCore; keep in step
-    /// with FolioVersion.current).
+    /// The Folio release written to `folio_version` by default (FolioML cannot see FolioCore;
+    /// callers that can should pass FolioVersion.current to `save`).
     public static let folioVersion = "0.1.0"
 
     /// Writes `model` to `url` atomically, creating missing folders. `classNames` gives one name per
     /// class in label order (empty: "0", "1", ...); `inputShape` is the per-sample shape the model
-    /// takes (e.g. [28, 28, 1]); `extra` adds metadata entries (they cannot replace ours).
+    /// takes (e.g. [28, 28, 1]); `extra` adds metadata entries (they cannot replace ours);
+    /// `folioVersion` is recorded as `folio_version` (pass FolioVersion.current from FolioCore).
     public static func save(_ model: Classifier, classNames: [String], inputShape: [Int]?,
-                            extra: [String: String] = [:], to url: URL) throws {
+                            extra: [String: String] = [:], folioVersion: String = ModelFile.folioVersion,
+                            to url: URL) throws {
         let fail = { (problem: String) in ModelFileError(file: url.path, problem: problem) }
         if let clash = extra.keys.sorted().first(where: { ModelFileMetadata.reservedKeys.contains($0) || $0.isEmpty }) {
             throw fail("the extra metadata entry '\(clash)' is reserved for Folio's own entries")

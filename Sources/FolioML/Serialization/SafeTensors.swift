@@ -134,7 +134,8 @@ public enum SafeTensors {
         }
 
         var located: [(name: String, dtype: SafeTensorsDType, shape: [Int], begin: Int, end: Int)] = []
-        for (name, entry) in entries where name != metadataKey {
+        // In name order, so that of several bad entries the same one is always reported.
+        for (name, entry) in entries.sorted(by: { $0.key < $1.key }) where name != metadataKey {
             guard entry.isObject else { throw fail("the header entry for tensor '\(name)' is not a JSON object") }
             guard let dtypeName = entry.dtype else { throw fail("tensor '\(name)' has no dtype string") }
             guard let dtype = SafeTensorsDType(rawValue: dtypeName) else {
