@@ -357,6 +357,12 @@ final class ModelFileTests: XCTestCase {
         XCTAssertThrowsError(try ModelFile.save(model, classNames: [], inputShape: nil, extra: ["format": "x"], to: target)) { error in
             XCTAssertEqual("\(error)", target.path + ": the extra metadata entry 'format' is reserved for Folio's own entries")
         }
+        var state = try model.stateDict()
+        state[0].values[0] = .infinity
+        try model.load(state: state)
+        XCTAssertThrowsError(try ModelFile.save(model, classNames: [], inputShape: nil, to: target)) { error in
+            XCTAssertEqual("\(error)", target.path + ": cannot save LogisticRegression(l2: 0.001): tensor '\(state[0].name)' holds a non-finite value (inf) at position 0; training diverged")
+        }
         XCTAssertFalse(FileManager.default.fileExists(atPath: target.path))
     }
 

@@ -27,6 +27,12 @@ public enum ModelFile {
         } catch {
             throw fail("cannot save \(model.displayName): \(describe(error))")
         }
+        // load refuses non-finite weights, so saving them would only make a file that cannot be read.
+        for tensor in state {
+            if let index = tensor.values.firstIndex(where: { !$0.isFinite }) {
+                throw fail("cannot save \(model.displayName): tensor '\(tensor.name)' holds a non-finite value (\(tensor.values[index])) at position \(index); training diverged")
+            }
+        }
         let description = model.modelDescription
         let classes = model.classCount ?? classNames.count
         let names = classNames.isEmpty ? (0..<classes).map(String.init) : classNames
