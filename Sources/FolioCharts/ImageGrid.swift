@@ -63,11 +63,20 @@ public struct ImageGrid: SVGChart, Sendable {
 
     var levelCount: Int { min(64, max(2, levels)) }
 
+    /// Images larger than this per side are cropped: a grid is for looking at, not for data.
+    static let maximumSide = 2048
+
+    private static func side(_ value: Int) -> Int { min(max(0, value), maximumSide) }
+
     /// Each pixel's grey level, 0 (background) ... levelCount - 1 (full ink). Missing pixels
     /// (too short an array) and non-finite ones are background.
     func quantized(_ image: Image) -> [Int] {
-        let count = max(0, image.width) * max(0, image.height)
-        let pixels = (0..<count).map { $0 < image.pixels.count && image.pixels[$0].isFinite ? image.pixels[$0] : 0 }
+        let count = Self.side(image.width) * Self.side(image.height)
+        let width = Self.side(image.width), fullWidth = max(0, image.width)
+        let pixels = (0..<count).map { index -> Double in
+            let source = (index / max(1, width)) * fullWidth + index % max(1, width)
+            return source < image.pixels.count && image.pixels[source].isFinite ? image.pixels[source] : 0
+        }
         let low: Double, high: Double
         switch intensity {
         case .perImage:
@@ -88,8 +97,8 @@ public struct ImageGrid: SVGChart, Sendable {
     func paths(_ image: Image) -> [(level: Int, path: String)] {
         let levels = quantized(image)
         var paths = [String](repeating: "", count: levelCount)
-        let width = max(0, image.width)
-        for row in 0..<max(0, image.height) {
+        let width = Self.side(image.width)
+        for row in 0..<Self.side(image.height) {
             var column = 0
             while column < width {
                 let level = levels[row * width + column]
@@ -109,8 +118,8 @@ public struct ImageGrid: SVGChart, Sendable {
         let perRow = max(1, min(columns ?? min(10, images.count), max(1, images.count)))
         let rowCount = (images.count + perRow - 1) / perRow
         let scale = max(0.5, pixelSize)
-        let imageWidth = Double(images.map(\.width).max() ?? 28) * scale
-        let imageHeight = Double(images.map(\.height).max() ?? 28) * scale
+        let imageWidth = Double(images.map { Self.side($0.width) }.max() ?? 28) * scale
+        let imageHeight = Double(images.map { Self.side($0.height) }.max() ?? 28) * scale
         let captionLines = images.map { $0.caption.isEmpty ? 0 : $0.caption.split(separator: "\n", omittingEmptySubsequences: false).count }.max() ?? 0
         let lineHeight = 14.0
         let captionWidth = images.flatMap { $0.caption.split(separator: "\n").map { TextMetrics.width(String($0), fontSize: 11) } }.max() ?? 0
@@ -131,7 +140,8 @@ public struct ImageGrid: SVGChart, Sendable {
         for (index, image) in images.enumerated() {
             let cellX = padding + cellWidth * Double(index % perRow)
             let cellY = top + cellHeight * Double(index / perRow)
-            let x = (cellX + (cellWidth - Double(image.width) * scale) / 2).rounded()
+            let drawnWidth = Double(Self.side(image.width)) * scale, drawnHeight = Double(Self.side(image.height)) * scale
+            let x = (cellX + (cellWidth - drawnWidth) / 2).rounded()
             let y = cellY.rounded()
             writer.open("g", [.text("class", image.highlighted ? "image highlighted" : "image")])
             // The frame shows the image's extent even where the digit leaves it empty.
@@ -139,7 +149,7 @@ public struct ImageGrid: SVGChart, Sendable {
                 ? [.text("fill", "none"), .text("stroke", ChartPalette.alert), .number("stroke-width", 2)]
                 : [.text("fill", ChartTheme.ink), .text("fill-opacity", "0.04"), .text("stroke", ChartTheme.ink),
                    .text("stroke-opacity", "0.15")]
-            writer.rect(x: x - 1, y: y - 1, width: Double(image.width) * scale + 2, height: Double(image.height) * scale + 2,
+            writer.rect(x: x - 1, y: y - 1, width: drawnWidth + 2, height: drawnHeight + 2,
                         frame + [.number("rx", 2)])
             writer.open("g", [.text("transform", "translate(\(SVGNumber.format(x)) \(SVGNumber.format(y))) scale(\(pixelScale))"),
                               .text("shape-rendering", "crispEdges"), .text("fill", ChartTheme.ink)])

@@ -13,8 +13,10 @@ public struct NiceScale: Equatable, Sendable {
     /// - Parameters:
     ///   - integersOnly: steps of at least 1 (epochs, counts).
     public init(min minimum: Double, max maximum: Double, targetTickCount: Int = 5, integersOnly: Bool = false) {
-        var low = minimum.isFinite ? minimum : 0
-        var high = maximum.isFinite ? maximum : 1
+        // Beyond ±1e100 nothing is plotted sensibly; clamping keeps every step and index finite.
+        let limit = 1e100
+        var low = minimum.isFinite ? Swift.min(Swift.max(minimum, -limit), limit) : 0
+        var high = maximum.isFinite ? Swift.min(Swift.max(maximum, -limit), limit) : 1
         if low > high { swap(&low, &high) }
         if low == high {
             let pad = integersOnly ? 1 : (low == 0 ? 1 : Swift.abs(low) * 0.1)
@@ -22,19 +24,22 @@ public struct NiceScale: Equatable, Sendable {
             high += pad
         }
         let count = Double(Swift.max(1, targetTickCount))
-        var increment = Self.increment(span: high - low, count: count, integersOnly: integersOnly)
+        // A step no finer than 1e-12 of the values' magnitude keeps tick indices within Int64.
+        let floor = Swift.max(Swift.abs(low), Swift.abs(high)) * 1e-12
+        var increment = Self.increment(span: Swift.max(high - low, floor * count), count: count, integersOnly: integersOnly)
         // Widening the domain can change the best step; two passes settle it (as d3's nice()).
         for _ in 0..<2 {
             let lowIndex = (low / increment.size).rounded(.down)
             let highIndex = (high / increment.size).rounded(.up)
-            let widened = Self.increment(span: (highIndex - lowIndex) * increment.size, count: count,
+            let widened = Self.increment(span: Swift.max((highIndex - lowIndex) * increment.size, floor * count), count: count,
                                          integersOnly: integersOnly)
             if widened == increment { break }
             increment = widened
         }
         let firstIndex = Int64((low / increment.size + 1e-9).rounded(.down))
         let lastIndex = Int64((high / increment.size - 1e-9).rounded(.up))
-        let ticks = (firstIndex...Swift.max(firstIndex, lastIndex)).map { increment.value(at: $0) }
+        // At least two ticks, so the domain never collapses to a point.
+        let ticks = (firstIndex...Swift.max(firstIndex + 1, lastIndex)).map { increment.value(at: $0) }
         self.ticks = ticks
         self.lower = ticks.first ?? low
         self.upper = ticks.last ?? high

@@ -33,8 +33,7 @@ struct CSVLoader {
         }
         let firstCells = cells(of: first)
         let columnCount = firstCells.count
-        // A header has a cell that is neither a number nor empty (an empty cell is a data error).
-        let hasHeader = firstCells.contains { parseNumber($0) == nil && !text($0).trimmingCharacters(in: .whitespaces).isEmpty }
+        let hasHeader = isHeader(firstCells, next: lines.count > 1 ? cells(of: lines[1]) : nil)
         let header = hasHeader ? firstCells.map { text($0).trimmingCharacters(in: .whitespaces) } : nil
         let dataLines = hasHeader ? Array(lines.dropFirst()) : lines
         guard !dataLines.isEmpty else {
@@ -43,6 +42,9 @@ struct CSVLoader {
 
         let label = try resolveLabelColumn(labelColumn, header: header, columnCount: columnCount, dataLines: dataLines)
         let pixelCount = columnCount - (label == nil ? 0 : 1)
+        guard pixelCount > 0 else {
+            throw DataError.malformed(path: path, location: "line \(first.number)", reason: "the rows have no pixel columns besides the label")
+        }
         let shape = try resolveShape(imageShape, pixelCount: pixelCount)
 
         var pixels = [Float](repeating: 0, count: dataLines.count * pixelCount)
@@ -50,47 +52,56 @@ struct CSVLoader {
         var textLabels = [String]()
         numericLabels.reserveCapacity(dataLines.count)
 
+        let comma = UInt8(ascii: ",")
+        let upperPixel = Double(CSVLoader.pixelRange.upperBound)
         try pixels.withUnsafeMutableBufferPointer { out in
             try bytes.withUnsafeBufferPointer { buffer in
                 guard let base = buffer.baseAddress, let target = out.baseAddress else { return }
                 for (rowIndex, line) in dataLines.enumerated() {
+                    let lineEnd = line.end
                     var cursor = line.start
                     var column = 0
                     var written = rowIndex * pixelCount
                     while true {
-                        // Find the end of this cell.
-                        var cellEnd = cursor
-                        while cellEnd < line.end && base[cellEnd] != UInt8(ascii: ",") { cellEnd += 1 }
                         guard column < columnCount else {
                             throw raggedRow(line, found: countCells(line), expected: columnCount, header: header)
                         }
+                        // Fast path: a plain integer running up to a comma or the end of the line.
+                        var p = cursor
+                        var integer = 0
+                        while p < lineEnd {
+                            let digit = base[p] &- 48
+                            if digit > 9 { break }
+                            integer = integer &* 10 &+ Int(digit)
+                            p += 1
+                        }
+                        let isPlainInteger = p > cursor && p - cursor <= 15 && (p == lineEnd || base[p] == comma)
+                        var cellEnd = p
+                        if !isPlainInteger {
+                            while cellEnd < lineEnd && base[cellEnd] != comma { cellEnd += 1 }
+                        }
                         if column == label {
-                            let cell = cursor..<cellEnd
-                            if let value = parseNumber(cell, base: base), value == value.rounded(), value >= 0, textLabels.isEmpty {
-                                numericLabels.append(Int(value))
-                            } else if numericLabels.isEmpty {
-                                let name = text(cell).trimmingCharacters(in: CharacterSet(charactersIn: "\" \t"))
-                                guard !name.isEmpty else {
-                                    throw DataError.malformed(path: path, location: "line \(line.number), column \(column + 1)\(columnName(column, header))", reason: "the label cell is empty")
-                                }
-                                textLabels.append(name)
-                            } else {
-                                throw DataError.malformed(path: path, location: "line \(line.number), column \(column + 1)\(columnName(column, header))", reason: "label '\(text(cell))' is not a whole number ≥ 0 like the labels before it")
-                            }
+                            try readLabel(cursor..<cellEnd, base: base, line: line, column: column, header: header,
+                                          numeric: &numericLabels, text: &textLabels)
                         } else {
-                            guard let value = parseNumber(cursor..<cellEnd, base: base) else {
+                            let value: Double
+                            if isPlainInteger {
+                                value = Double(integer)
+                            } else if let parsed = parseNumber(cursor..<cellEnd, base: base) {
+                                value = parsed
+                            } else {
                                 let cellText = text(cursor..<cellEnd)
                                 let what = cellText.trimmingCharacters(in: .whitespaces).isEmpty ? "the cell is empty" : "'\(cellText)' is not a number"
                                 throw DataError.malformed(path: path, location: "line \(line.number), column \(column + 1)\(columnName(column, header))", reason: what)
                             }
-                            guard value >= Double(CSVLoader.pixelRange.lowerBound), value <= Double(CSVLoader.pixelRange.upperBound) else {
+                            guard value >= 0, value <= upperPixel else {
                                 throw DataError.malformed(path: path, location: "line \(line.number), column \(column + 1)\(columnName(column, header))", reason: "pixel value \(text(cursor..<cellEnd)) is outside 0...255")
                             }
                             target[written] = Float(value)
                             written += 1
                         }
                         column += 1
-                        if cellEnd >= line.end { break }
+                        if cellEnd >= lineEnd { break }
                         cursor = cellEnd + 1
                     }
                     if column != columnCount {
@@ -105,6 +116,36 @@ struct CSVLoader {
         let fileName = (path as NSString).lastPathComponent
         return Dataset(storage: pixels, rows: nil, labels: labels, imageShape: shape, classNames: names,
                        source: fileName, pixelMaximum: 255)
+    }
+
+    /// Reads one label cell: whole numbers ≥ 0 are class indices, anything else a class name;
+    /// a file must stick to one kind.
+    private func readLabel(_ cell: Range<Int>, base: UnsafePointer<UInt8>, line: Line, column: Int, header: [String]?,
+                           numeric: inout [Int], text textLabels: inout [String]) throws {
+        if textLabels.isEmpty, let value = parseNumber(cell, base: base), value == value.rounded(), value >= 0, value < 1e9 {
+            numeric.append(Int(value))
+            return
+        }
+        let location = "line \(line.number), column \(column + 1)\(columnName(column, header))"
+        guard numeric.isEmpty else {
+            throw DataError.malformed(path: path, location: location, reason: "label '\(text(cell))' is not a whole number ≥ 0 like the labels before it")
+        }
+        let name = text(cell).trimmingCharacters(in: CharacterSet(charactersIn: "\" \t"))
+        guard !name.isEmpty else {
+            throw DataError.malformed(path: path, location: location, reason: "the label cell is empty")
+        }
+        textLabels.append(name)
+    }
+
+    /// A header has a cell that is text (not a number, not empty) where the next row has a
+    /// number; so a header-less file with text labels ("1,2,dog") is still read as data.
+    private func isHeader(_ first: [Range<Int>], next: [Range<Int>]?) -> Bool {
+        for (column, cell) in first.enumerated() where parseNumber(cell) == nil {
+            guard !text(cell).trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+            guard let next else { return true }
+            if column >= next.count || parseNumber(next[column]) != nil { return true }
+        }
+        return false
     }
 
     // MARK: - Lines and cells
@@ -298,6 +339,9 @@ struct CSVLoader {
                 labels.append(found)
             }
             return (labels, names)
+        }
+        if given == nil, let tooLarge = numeric.first(where: { $0 >= Dataset.maximumClassCount }) {
+            throw DataError.malformed(path: path, location: "", reason: "label \(tooLarge) is too large for a class index (at most \(Dataset.maximumClassCount - 1)); is labelColumn the right column?")
         }
         let names = given ?? Dataset.digitNames(covering: numeric)
         if let bad = numeric.first(where: { $0 >= names.count }) {

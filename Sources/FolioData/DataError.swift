@@ -5,6 +5,8 @@
 public enum DataError: Error, Equatable, CustomStringConvertible {
     /// The file does not exist or cannot be read.
     case unreadableFile(path: String, reason: String)
+    /// A file cannot be written.
+    case unwritableFile(path: String, reason: String)
     /// A gzip stream ended before its end marker.
     case truncatedGzip(path: String, byteOffset: Int)
     /// A gzip stream holds bytes zlib cannot inflate.
@@ -20,6 +22,8 @@ public enum DataError: Error, Equatable, CustomStringConvertible {
         switch self {
         case let .unreadableFile(path, reason):
             return "cannot read '\(path)': \(reason)"
+        case let .unwritableFile(path, reason):
+            return "cannot write '\(path)': \(reason)"
         case let .truncatedGzip(path, offset):
             return "'\(path)': the gzip data is truncated (it ends at byte \(offset) before the end of the compressed stream); download the file again"
         case let .corruptGzip(path, offset, reason):

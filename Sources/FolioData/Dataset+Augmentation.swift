@@ -72,22 +72,38 @@ private struct Warp {
 
     func apply(_ source: UnsafePointer<Float>, into target: UnsafeMutablePointer<Float>,
                width: Int, height: Int, channels: Int, fill: Float) {
+        // Walk along each output row: the source position moves by (a, c) per pixel.
+        let stepX = Float(a), stepY = Float(c)
         for y in 0..<height {
+            let u0 = 0.5 - centreX - dx
+            let v = Double(y) + 0.5 - centreY - dy
+            var sx = Float(a * u0 + b * v + centreX - 0.5)
+            var sy = Float(c * u0 + d * v + centreY - 0.5)
             for x in 0..<width {
-                let u = Double(x) + 0.5 - centreX - dx
-                let v = Double(y) + 0.5 - centreY - dy
-                let sx = a * u + b * v + centreX - 0.5
-                let sy = c * u + d * v + centreY - 0.5
-                let x0 = Int(floor(sx)), y0 = Int(floor(sy))
-                let fx = Float(sx - Double(x0)), fy = Float(sy - Double(y0))
-                for ch in 0..<channels {
-                    @inline(__always) func at(_ px: Int, _ py: Int) -> Float {
-                        (px < 0 || py < 0 || px >= width || py >= height) ? fill : source[(py * width + px) * channels + ch]
+                let fx0 = sx.rounded(.down), fy0 = sy.rounded(.down)
+                let fx = sx - fx0, fy = sy - fy0
+                let w00 = (1 - fx) * (1 - fy), w10 = fx * (1 - fy), w01 = (1 - fx) * fy, w11 = fx * fy
+                let out = target + (y * width + x) * channels
+                if fx0 >= 0, fy0 >= 0, fx0 < Float(width - 1), fy0 < Float(height - 1) {
+                    // Inside: all four neighbours exist.
+                    let p = source + (Int(fy0) * width + Int(fx0)) * channels
+                    let below = p + width * channels
+                    for ch in 0..<channels {
+                        out[ch] = w00 * p[ch] + w10 * p[channels + ch] + w01 * below[ch] + w11 * below[channels + ch]
                     }
-                    let top = at(x0, y0) * (1 - fx) + at(x0 + 1, y0) * fx
-                    let bottom = at(x0, y0 + 1) * (1 - fx) + at(x0 + 1, y0 + 1) * fx
-                    target[(y * width + x) * channels + ch] = top * (1 - fy) + bottom * fy
+                } else if fx0 < -1 || fy0 < -1 || fx0 > Float(width) || fy0 > Float(height) {
+                    for ch in 0..<channels { out[ch] = fill }
+                } else {
+                    let x0 = Int(fx0), y0 = Int(fy0)
+                    for ch in 0..<channels {
+                        @inline(__always) func at(_ px: Int, _ py: Int) -> Float {
+                            (px < 0 || py < 0 || px >= width || py >= height) ? fill : source[(py * width + px) * channels + ch]
+                        }
+                        out[ch] = w00 * at(x0, y0) + w10 * at(x0 + 1, y0) + w01 * at(x0, y0 + 1) + w11 * at(x0 + 1, y0 + 1)
+                    }
                 }
+                sx += stepX
+                sy += stepY
             }
         }
     }

@@ -24,13 +24,20 @@ extension Dataset {
 
     /// The MNIST training or test set from the four standard IDX files in `directory`
     /// (`train-images-idx3-ubyte`, `t10k-labels-idx1-ubyte`, …, each `.gz` or not; the
-    /// `train-images.idx3-ubyte` spelling is accepted too). Works for Fashion-MNIST folders alike.
+    /// `train-images.idx3-ubyte` spelling is accepted too). Works for Fashion-MNIST folders alike:
+    /// a folder whose path mentions "fashion" gets `fashionMNISTClassNames` unless `classNames`
+    /// says otherwise.
     public static func mnist(_ directory: String, split: MNISTSplit = .train, classNames: [String]? = nil) throws -> Dataset {
         let prefix = split == .train ? "train" : "t10k"
         let images = try findFile(in: directory, stems: ["\(prefix)-images-idx3-ubyte", "\(prefix)-images.idx3-ubyte"])
         let labels = try findFile(in: directory, stems: ["\(prefix)-labels-idx1-ubyte", "\(prefix)-labels.idx1-ubyte"])
-        return try idx(images: images, labels: labels, classNames: classNames)
+        let names = classNames ?? (directory.lowercased().contains("fashion") ? fashionMNISTClassNames : nil)
+        return try idx(images: images, labels: labels, classNames: names)
     }
+
+    /// Fashion-MNIST's ten classes, in label order (from the data set's documentation).
+    public static let fashionMNISTClassNames = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
+                                                "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"]
 
     /// Images from a folder of PNG or PGM files, labelled by subfolder (`digits/3/a.png`) or by
     /// file-name prefix (`digits/3_a.png`, `digits/3-a.png`).
@@ -39,6 +46,21 @@ extension Dataset {
     /// put through `DigitPreprocessor.mnistStyle` (28 × 28 grey, white digit on black, 0...255).
     public static func images(_ folder: String, mnistStyle: Bool = false, classNames: [String]? = nil) throws -> Dataset {
         try ImageFolderLoader(folder: folder).load(mnistStyle: mnistStyle, classNames: classNames)
+    }
+
+    // Labelled spellings of the loaders, for Swift callers who prefer them.
+
+    public static func csv(path: String, labelColumn: LabelColumn = .automatic, imageShape: [Int]? = nil,
+                           classNames: [String]? = nil) throws -> Dataset {
+        try csv(path, labelColumn: labelColumn, imageShape: imageShape, classNames: classNames)
+    }
+
+    public static func mnist(directory: String, split: MNISTSplit = .train, classNames: [String]? = nil) throws -> Dataset {
+        try mnist(directory, split: split, classNames: classNames)
+    }
+
+    public static func images(folder: String, mnistStyle: Bool = false, classNames: [String]? = nil) throws -> Dataset {
+        try images(folder, mnistStyle: mnistStyle, classNames: classNames)
     }
 
     private static func findFile(in directory: String, stems: [String]) throws -> String {

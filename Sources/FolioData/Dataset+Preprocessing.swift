@@ -66,6 +66,23 @@ extension Dataset {
         public let mean: [Float]
         public let standardDeviation: [Float]
         public var isPerPixel: Bool { mean.count > 1 }
+
+        /// One value each for a global standardization, one per pixel position otherwise.
+        public init(mean: [Float], standardDeviation: [Float]) {
+            self.mean = mean
+            self.standardDeviation = standardDeviation
+        }
+    }
+
+    /// (pixel − mean) / std with statistics kept from training (for example saved with a model,
+    /// to prepare new images exactly as the training data was).
+    public func standardized(using statistics: Standardization) throws -> Dataset {
+        let n = statistics.mean.count
+        guard n > 0, statistics.standardDeviation.count == n, n == 1 || n == imageSize,
+              statistics.standardDeviation.allSatisfy({ $0 > 0 && $0.isFinite }) else {
+            throw DataError.invalidArgument("standardization statistics must hold one mean and one positive deviation, or one of each per pixel (\(imageSize)); got \(n) means and \(statistics.standardDeviation.count) deviations")
+        }
+        return applying(statistics, note: "standardized with given statistics")
     }
 
     /// The mean and standard deviation of this set's pixels: over all pixels (`perPixel` false,

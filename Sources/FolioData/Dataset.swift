@@ -1,3 +1,5 @@
+import Foundation
+
 /// A labelled set of images: the value every loader returns and every preprocessing step takes.
 ///
 /// Pixels are kept as one contiguous `[Float]` laid out N × H × W × C (row-major, channels last),
@@ -26,6 +28,8 @@ public final class Dataset {
     /// Row `i` of this data set is row `rows[i]` of `storage`; `nil` means all rows in order.
     let rows: [Int]?
     private var gathered: [Float]?
+    /// Guards `gathered`, so training threads may read `pixels` of a view concurrently.
+    private let gatherLock = NSLock()
 
     /// A data set from pixels already in memory (for example a single preprocessed image).
     ///
@@ -39,6 +43,9 @@ public final class Dataset {
         let size = shape.reduce(1, *)
         guard pixels.count == labels.count * size else {
             throw DataError.invalidArgument("\(pixels.count) pixel values do not make \(labels.count) images of shape \(shape) (\(labels.count * size) values needed)")
+        }
+        if classNames == nil, let tooLarge = labels.first(where: { $0 >= Dataset.maximumClassCount }) {
+            throw DataError.invalidArgument("label \(tooLarge) is too large for a class index (at most \(Dataset.maximumClassCount - 1))")
         }
         let names = classNames ?? Dataset.digitNames(covering: labels)
         if let bad = labels.firstIndex(where: { $0 < 0 || $0 >= names.count }) {
@@ -79,6 +86,8 @@ public final class Dataset {
     /// All pixels, N × H × W × C, contiguous. Free for a loaded set; a view gathers its rows once.
     public var pixels: [Float] {
         guard let rows else { return storage }
+        gatherLock.lock()
+        defer { gatherLock.unlock() }
         if let gathered { return gathered }
         let result = Dataset.gather(storage, rows: rows, imageSize: imageSize)
         gathered = result
@@ -166,9 +175,22 @@ public final class Dataset {
         return shape.count == 2 ? shape + [1] : shape
     }
 
+    /// Numeric labels at or above this are refused: they are not class indices (a wrong label
+    /// column, most likely), and naming them all would exhaust memory.
+    static let maximumClassCount = 100_000
+
     /// "0"..."k-1" with k at least 10, so digit sets missing a class still name all ten.
     static func digitNames(covering labels: [Int]) -> [String] {
         let k = max(10, (labels.max() ?? -1) + 1)
         return (0..<k).map(String.init)
+    }
+}
+
+extension Dataset: CustomStringConvertible {
+    /// One line: "Dataset(5000 images, 28×28×1, 10 classes, 0...255, from mnist_5k.csv.gz)".
+    public var description: String {
+        let shape = imageShape.map(String.init).joined(separator: "×")
+        let range = pixelMaximum == pixelMaximum.rounded() ? String(Int(pixelMaximum)) : String(pixelMaximum)
+        return "Dataset(\(count) images, \(shape), \(classNames.count) classes, 0...\(range), from \(source))"
     }
 }

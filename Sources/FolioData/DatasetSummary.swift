@@ -1,5 +1,5 @@
 /// The numbers `summary()` reports about a data set.
-public struct DatasetSummary: Equatable {
+public struct DatasetSummary: Equatable, CustomStringConvertible {
     public let count: Int
     public let imageShape: [Int]
     public let minimum: Float
@@ -20,6 +20,12 @@ public struct DatasetSummary: Equatable {
          ("pixel std", format(standardDeviation)),
          ("classes", classesPresent == classCount ? String(classCount) : "\(classesPresent) of \(classCount)"),
          ("source", source)]
+    }
+
+    /// The rows as aligned text, for plain-text output.
+    public var description: String {
+        let width = rows.map(\.0.count).max() ?? 0
+        return rows.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 }.joined(separator: "\n")
     }
 
     private func format(_ value: Float) -> String { format(Double(value)) }

@@ -27,8 +27,8 @@ public enum PNGCodec {
         let hasAlpha = native & UInt32(PNG_FORMAT_FLAG_ALPHA) != 0
         let sixteenBit = native & UInt32(PNG_FORMAT_FLAG_LINEAR) != 0
         let width = Int(image.width), height = Int(image.height)
-        guard width > 0, height > 0, width <= 1 << 15, height <= 1 << 15 else {
-            throw DataError.malformed(path: path, location: "", reason: "image size \(width) × \(height) is not supported (at most 32768 per side)")
+        guard width > 0, height > 0, width <= 1 << 15, height <= 1 << 15, width * height <= RasterImage.maximumPixelCount else {
+            throw DataError.malformed(path: path, location: "", reason: "image size \(width) × \(height) is not supported (at most 32768 per side and \(RasterImage.maximumPixelCount) pixels)")
         }
         image.format = (hasColor ? UInt32(PNG_FORMAT_FLAG_COLOR) : 0)
             | (hasAlpha ? UInt32(PNG_FORMAT_FLAG_ALPHA) : 0)

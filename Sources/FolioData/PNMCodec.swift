@@ -16,13 +16,22 @@ enum PNMCodec {
         let width = try reader.integer("width")
         let height = try reader.integer("height")
         let maxval = try reader.integer("maximum value")
-        guard width > 0, height > 0, width <= 1 << 15, height <= 1 << 15 else {
-            throw DataError.malformed(path: path, location: "", reason: "image size \(width) × \(height) is not supported (1...32768 per side)")
+        guard width > 0, height > 0, width <= 1 << 15, height <= 1 << 15, width * height <= RasterImage.maximumPixelCount else {
+            throw DataError.malformed(path: path, location: "", reason: "image size \(width) × \(height) is not supported (1...32768 per side, at most \(RasterImage.maximumPixelCount) pixels)")
         }
         guard (1...65535).contains(maxval) else {
             throw DataError.malformed(path: path, location: "", reason: "maximum value \(maxval) is outside 1...65535")
         }
         let count = width * height * channels
+        // Text samples take at least two bytes each (a digit and a separator): a header promising
+        // more than the file can hold is refused before allocating.
+        let remaining = bytes.count - reader.position
+        if !binary && count > (remaining + 1) / 2 {
+            throw DataError.malformed(path: path, location: "byte \(bytes.count)", reason: "the file is truncated: \(width) × \(height) needs \(count) samples, the rest of the file cannot hold them")
+        }
+        if binary && remaining - 1 < count * (maxval > 255 ? 2 : 1) {
+            throw DataError.malformed(path: path, location: "byte \(bytes.count)", reason: "the file is truncated: \(count * (maxval > 255 ? 2 : 1)) bytes of pixels expected after the header at byte \(reader.position + 1), \(max(0, remaining - 1)) found")
+        }
         var raw = [Int](repeating: 0, count: count)
         if binary {
             // Exactly one whitespace byte separates the header from the binary samples.

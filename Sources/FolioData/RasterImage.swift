@@ -2,6 +2,10 @@
 /// white, samples in 0...maxValue (255 for 8-bit files, 65535 for 16-bit ones), row-major,
 /// channels last.
 public struct RasterImage: Equatable {
+    /// Decoders refuse images with more pixels than this (a 48-megapixel photo fits) before
+    /// allocating, so a tiny file with an absurd header cannot exhaust memory.
+    public static let maximumPixelCount = 1 << 26
+
     public let width: Int
     public let height: Int
     public let channels: Int

@@ -69,7 +69,7 @@ final class Checker {
         case .binding(let pattern, let mutable, let annotation, let value):
             var type = typeOf(value, expected: annotation?.type)
             if let annotation {
-                if !annotation.type.accepts(type) {
+                if !vocabulary.accepts(annotation.type, type) {
                     error("cannot use a value of type \(type) for '\(pattern.names.joined(separator: ", "))' of type \(annotation.type)",
                           value.range, fix: conversionFix(expected: annotation.type, got: type))
                 }
@@ -186,7 +186,7 @@ final class Checker {
             let binaryOp = String(op.dropLast())
             resultType = binaryType(binaryOp, targetType, valueType, opRange: opRange)
         }
-        if !targetType.accepts(resultType) {
+        if !vocabulary.accepts(targetType, resultType) {
             error("cannot assign a value of type \(resultType) to '\(targetDescription(target))' of type \(targetType)", value.range,
                   fix: conversionFix(expected: targetType, got: resultType))
         }
@@ -325,7 +325,7 @@ final class Checker {
             if (l.isNumeric && r.isNumeric) || (l == .string && r == .string) { return .bool }
             return fail(stringFix)
         case "==", "!=":
-            if l.accepts(r) || r.accepts(l) { return .bool }
+            if vocabulary.accepts(l, r) || vocabulary.accepts(r, l) { return .bool }
             return fail(stringFix)
         case "&&", "||":
             if l == .bool && r == .bool { return .bool }
@@ -409,7 +409,7 @@ final class Checker {
 
     private func checkArgumentType(_ argument: Argument, parameter: Parameter, type: FolioType, callName: String, element: FolioType = .any) {
         let expected = parameter.type.substitutingElement(element)
-        if parameter.variadic || expected.accepts(type) { return }
+        if parameter.variadic || vocabulary.accepts(expected, type) { return }
         let which = argument.label.map { "'\($0):'" } ?? "'\(parameter.name)'"
         error("wrong type for argument \(which) of '\(callName)': expected \(expected), got \(type)", argument.value.range,
               fix: conversionFix(expected: expected, got: type))
@@ -506,7 +506,7 @@ final class Checker {
             for (k, index) in matches[i].parameterIndex.enumerated() {
                 let parameterType = declaration.parameters[index].type.substitutingElement(element)
                 if let t = argumentTypes[k] {
-                    if !parameterType.accepts(t) { return false }
+                    if !vocabulary.accepts(parameterType, t) { return false }
                 } else if parameterType != .any, case .implicitMember(let n) = arguments[k].value.kind,
                           !(vocabulary.enumDeclaration(for: parameterType)?.cases.contains { $0.name == n } ?? false) {
                     return false
@@ -538,7 +538,7 @@ final class Checker {
             if let itemType = declaration.builder {
                 for item in builder {
                     let t = typeOf(item, expected: itemType)
-                    if !itemType.accepts(t) {
+                    if !vocabulary.accepts(itemType, t) {
                         error("a '\(callName) { ... }' block holds \(itemType) values, got \(t)", item.range,
                               fix: vocabularyExamples(of: itemType))
                     }

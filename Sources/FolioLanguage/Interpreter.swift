@@ -364,7 +364,7 @@ final class Interpreter {
         func fits(_ i: Int) -> Bool {
             guard matches[i].issues.isEmpty, builder == nil || candidates[i].builder != nil else { return false }
             for (k, index) in matches[i].parameterIndex.enumerated() {
-                if let v = values[k], !candidates[i].parameters[index].type.substitutingElement(element).accepts(v.type) { return false }
+                if let v = values[k], !vocabulary.accepts(candidates[i].parameters[index].type.substitutingElement(element), v.type) { return false }
             }
             return true
         }
@@ -381,7 +381,7 @@ final class Interpreter {
             let type = parameter.type.substitutingElement(element)
             let value = try values[k] ?? evaluate(arguments[k].value, expected: type)
             values[k] = value
-            if !parameter.variadic && !type.accepts(value.type) {
+            if !parameter.variadic && !vocabulary.accepts(type, value.type) {
                 let which = arguments[k].label.map { "'\($0):'" } ?? "'\(parameter.name)'"
                 throw fail("wrong type for argument \(which) of '\(callName)': expected \(type), got \(value.type)", arguments[k].value.range)
             }
@@ -397,7 +397,7 @@ final class Interpreter {
         if let builder, let itemType = declaration.builder {
             items = try builder.map { item in
                 let v = try evaluate(item, expected: itemType)
-                if !itemType.accepts(v.type) {
+                if !vocabulary.accepts(itemType, v.type) {
                     throw fail("a '\(callName) { ... }' block holds \(itemType) values, got \(v.type)", item.range)
                 }
                 return v
@@ -448,7 +448,7 @@ final class Interpreter {
             for (argument, index) in zip(arguments, match.parameterIndex) {
                 let parameter = enumCase.parameters[index]
                 let value = try evaluate(argument.value, expected: parameter.type)
-                if !parameter.type.accepts(value.type) {
+                if !vocabulary.accepts(parameter.type, value.type) {
                     throw fail("wrong type for argument '\(parameter.name)' of '.\(name)': expected \(parameter.type), got \(value.type)", argument.value.range)
                 }
                 named[parameter.name] = value.coerced(to: parameter.type)

@@ -15,6 +15,10 @@ struct Parser {
     /// In `for`/`if`/`while` headers a `{` opens the body, not a builder closure.
     private var allowTrailingClosure = true
     private(set) var problems: [ParseError] = []
+    /// Nesting depth of expressions; bounded so a pathological cell cannot exhaust the stack.
+    private var depth = 0
+    private static let maximumDepth = 100
+    private static let maximumChain = 300
 
     init(tokens: [Token]) {
         self.tokens = tokens.isEmpty ? [Token(kind: .eof, text: "", range: SourceRange(Position(line: 0, column: 0), Position(line: 0, column: 0)))] : tokens
@@ -54,8 +58,18 @@ struct Parser {
     private mutating func expect(_ symbol: String, _ context: String) throws -> Token {
         let token = peek()
         if token.isSymbol(symbol) { return advance() }
-        throw ParseError(message: "expected '\(symbol)' \(context), found \(describe(token))", range: token.range,
+        throw ParseError(message: "expected '\(symbol)' \(context), found \(describe(token))", range: missingRange(before: token),
                          fix: "insert '\(symbol)'")
+    }
+
+    /// Where to report something missing before `token`: right after the previous token when
+    /// `token` is on a later line (or the end), so the caret stays on the line with the problem.
+    private func missingRange(before token: Token) -> SourceRange {
+        guard pos > 0, token.startsLine || token.kind == .eof || token.kind == .newline else { return token.range }
+        var previous = min(pos - 1, tokens.count - 1)
+        while previous > 0 && tokens[previous].kind == .newline { previous -= 1 }
+        let end = tokens[previous].range.end
+        return SourceRange(end, Position(line: end.line, column: end.column + 1))
     }
 
     private func describe(_ token: Token) -> String {
@@ -88,6 +102,11 @@ struct Parser {
                 pos += 1
                 continue
             }
+            let startPosition = pos
+            defer {
+                // Always make progress, whatever went wrong.
+                if pos == startPosition && peekRaw().kind != .eof { pos += 1 }
+            }
             do {
                 statements.append(try parseStatement())
                 let next = peekRaw()
@@ -113,11 +132,14 @@ struct Parser {
         while true {
             let token = peekRaw()
             if token.kind == .eof { return }
+            // A statement keyword starting a line is a safe place to resume, even inside brackets.
+            if token.startsLine, token.kind == .keyword, ["let", "var", "for", "if", "while"].contains(token.text) { return }
             if token.kind == .newline && depth <= 0 { return }
             if token.isSymbol("(") || token.isSymbol("[") || token.isSymbol("{") { depth += 1 }
             if token.isSymbol(")") || token.isSymbol("]") || token.isSymbol("}") {
-                if depth == 0 { return }
-                depth -= 1
+                // A stray '}' at depth 0 may close the enclosing block; keep it for the block.
+                if depth == 0 && token.isSymbol("}") { return }
+                depth = max(0, depth - 1)
             }
             pos += 1
         }
@@ -211,7 +233,7 @@ struct Parser {
         skipNewlines()
         let close = peekRaw()
         guard close.isSymbol("}") else {
-            throw ParseError(message: "expected '}' to close the block", range: close.range, fix: "add '}'")
+            throw ParseError(message: "expected '}' to close the block, found \(describe(close))", range: missingRange(before: close), fix: "add '}'")
         }
         pos += 1
         return body
@@ -219,6 +241,11 @@ struct Parser {
 
     private mutating func parsePattern() throws -> Pattern {
         let token = peek()
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Parser.maximumDepth {
+            throw ParseError(message: "this is nested more than \(Parser.maximumDepth) levels deep", range: token.range, fix: nil)
+        }
         if token.kind == .identifier {
             advance()
             return .name(token.text, token.range)
@@ -248,6 +275,11 @@ struct Parser {
     private mutating func parseType() throws -> FolioType {
         var type: FolioType
         let token = peek()
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Parser.maximumDepth {
+            throw ParseError(message: "this is nested more than \(Parser.maximumDepth) levels deep", range: token.range, fix: nil)
+        }
         if token.isSymbol("[") {
             advance()
             let element = try parseType()
@@ -299,9 +331,15 @@ struct Parser {
 
     private mutating func parseBinary(minimum: Int) throws -> Expr {
         var lhs = try parseUnary()
+        var operators = 0
         while true {
             let token = peek()
             guard token.kind == .symbol, let level = Parser.precedence[token.text], level >= minimum else { return lhs }
+            operators += 1
+            if operators > Parser.maximumChain {
+                throw ParseError(message: "this expression has more than \(Parser.maximumChain) operators", range: token.range,
+                                 fix: "split it into several statements")
+            }
             advance()
             skipNewlinesAfterOperator()
             let rhs = try parseBinary(minimum: level + 1)
@@ -315,6 +353,12 @@ struct Parser {
 
     private mutating func parseUnary() throws -> Expr {
         let token = peek()
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Parser.maximumDepth {
+            throw ParseError(message: "this expression is nested more than \(Parser.maximumDepth) levels deep", range: token.range,
+                             fix: "split it into several statements")
+        }
         if token.isSymbol("-") || token.isSymbol("!") || token.isSymbol("+") {
             advance()
             let operand = try parseUnary()
@@ -403,7 +447,7 @@ struct Parser {
             if !accept(",") {
                 if !check(close) {
                     let token = peek()
-                    throw ParseError(message: "expected ',' or '\(close)' in the argument list, found \(describe(token))", range: token.range,
+                    throw ParseError(message: "expected ',' or '\(close)' in the argument list, found \(describe(token))", range: missingRange(before: token),
                                      fix: "separate arguments with ','")
                 }
             }
@@ -426,9 +470,10 @@ struct Parser {
             let token = peekRaw()
             if token.isSymbol("}") { pos += 1; return items }
             if token.kind == .eof {
-                throw ParseError(message: "expected '}' to close the { ... } block", range: token.range, fix: "add '}'")
+                throw ParseError(message: "expected '}' to close the { ... } block", range: missingRange(before: token), fix: "add '}'")
             }
             if token.kind == .keyword, ["let", "var", "for", "if", "while"].contains(token.text) {
+                skipToClosingBrace()
                 throw ParseError(message: "a { ... } block after a call holds one expression per line, not '\(token.text)'",
                                  range: token.range, fix: "define names before the call and use them inside the block")
             }
@@ -437,6 +482,20 @@ struct Parser {
             if !(next.kind == .newline || next.isSymbol(";") || next.isSymbol("}")) {
                 throw ParseError(message: "unexpected \(describe(next)) in the { ... } block", range: next.range,
                                  fix: "put each item on its own line")
+            }
+        }
+    }
+
+    /// Skips past the `}` that closes the current block, so one bad item is one error.
+    private mutating func skipToClosingBrace() {
+        var depth = 0
+        while peekRaw().kind != .eof {
+            let token = peekRaw()
+            pos += 1
+            if token.isSymbol("{") { depth += 1 }
+            if token.isSymbol("}") {
+                if depth == 0 { return }
+                depth -= 1
             }
         }
     }

@@ -79,3 +79,20 @@ extension Parameter.DefaultValue {
     /// would read as Swift's `Optional.none` (a required parameter), so declarations write `default: .absent`.
     public static var absent: Parameter.DefaultValue { Parameter.DefaultValue.none }
 }
+
+extension Vocabulary {
+    /// `FolioType.accepts`, plus conformance between host types: a `Sequential` is accepted where
+    /// a `Model` is expected when the vocabulary declares `Sequential` conforming to `Model`.
+    public func accepts(_ expected: FolioType, _ actual: FolioType) -> Bool {
+        if expected.accepts(actual) { return true }
+        switch (expected, actual) {
+        case (.named(let e), .named(let a)): return ownerChain(of: a).contains(e)
+        case (.optional(let t), _): return accepts(t, actual)
+        case (.oneOf(let ts), _): return ts.contains { accepts($0, actual) }
+        case (_, .oneOf(let ts)): return ts.allSatisfy { accepts(expected, $0) }
+        case (.array(let a), .array(let b)): return accepts(a, b)
+        case (.tuple(let a), .tuple(let b)): return a.count == b.count && zip(a, b).allSatisfy { accepts($0, $1) }
+        default: return false
+        }
+    }
+}

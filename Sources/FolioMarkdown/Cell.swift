@@ -6,7 +6,8 @@ public struct Cell: Equatable, Sendable {
     public var info: String
     /// Everything between the fences, option lines included (they are `//` comments to the
     /// language), each line ending in "\n". Line `k` (0-based) of `source` is file line
-    /// `firstLine + k`.
+    /// `firstLine + k`, and its character `c` (1-based) is file column `column + c - 1` (cmark
+    /// removes the fence's indentation from each line).
     public var source: String
     /// `source` without the leading `//|` option lines and without trailing newlines, for display.
     public var code: String

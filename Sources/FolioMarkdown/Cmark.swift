@@ -58,6 +58,28 @@ enum Cmark {
         return tree ?? MarkdownNode(kind: "document")
     }
 
+    /// The document's top-level blocks (without children) and every fenced code block nested
+    /// deeper: all a notebook needs, without copying the text of every inline node.
+    static func outline(_ text: String) -> (topLevel: [MarkdownNode], nestedCode: [MarkdownNode]) {
+        let result = withDocument(text, options: CMARK_OPT_SOURCEPOS) { document, _ -> ([MarkdownNode], [MarkdownNode]) in
+            var topLevel: [MarkdownNode] = [], nested: [MarkdownNode] = []
+            guard let iterator = cmark_iter_new(document) else { return ([], []) }
+            defer { cmark_iter_free(iterator) }
+            while true {
+                let event = cmark_iter_next(iterator)
+                if event == CMARK_EVENT_DONE || event == CMARK_EVENT_NONE { break }
+                guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), node != document else { continue }
+                if cmark_node_parent(node) == document {
+                    topLevel.append(copyNode(node))
+                } else if cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK {
+                    nested.append(copyNode(node))
+                }
+            }
+            return (topLevel, nested)
+        }
+        return result ?? ([], [])
+    }
+
     /// Walks the C tree without recursion (an explicit stack), so nesting depth cannot overflow.
     private static func copyTree(_ root: OpaquePointer) -> MarkdownNode {
         struct Frame { var value: MarkdownNode; var nextChild: OpaquePointer? }

@@ -4,9 +4,11 @@ import Yams
 /// Finds and reads the YAML front matter (`---` ... `---` or `...` on the first lines).
 enum FrontMatterParser {
     /// The front matter and the file lines it occupies (0-based indices into `lines`), or nil when
-    /// the file does not open with a closed `---` block (an unclosed `---` is a thematic break).
+    /// the file does not open with a closed `---` block. As in pandoc, a `---` followed by a blank
+    /// line, or never closed, is a thematic break, not front matter.
     static func parse(lines: [String], path: String) throws -> (FrontMatter, ClosedRange<Int>)? {
         guard let first = lines.first, trimmedTrailing(first) == "---" else { return nil }
+        guard lines.count > 1, !trimmedTrailing(lines[1]).isEmpty else { return nil }
         guard let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(trimmedTrailing(lines[$0])) }) else {
             return nil
         }

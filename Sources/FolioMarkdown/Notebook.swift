@@ -8,14 +8,18 @@ public struct Notebook: Equatable, Sendable {
     public var lines: [String]
     /// Non-fatal findings: unknown cell options, an unclosed fence, and so on.
     public var warnings: [Diagnostic]
+    /// The prose's link reference definitions (`[name]: url`), one per line. Prose is rendered
+    /// slice by slice, so a writer appends these to every slice to keep `[text][name]` links working.
+    public var linkDefinitions: String
 
     public init(path: String, frontMatter: FrontMatter = FrontMatter(), blocks: [NotebookBlock] = [],
-                lines: [String] = [], warnings: [Diagnostic] = []) {
+                lines: [String] = [], warnings: [Diagnostic] = [], linkDefinitions: String = "") {
         self.path = path
         self.frontMatter = frontMatter
         self.blocks = blocks
         self.lines = lines
         self.warnings = warnings
+        self.linkDefinitions = linkDefinitions
     }
 
     /// The cells, in order (`cells[i].index == i`).

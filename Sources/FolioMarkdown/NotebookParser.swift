@@ -33,11 +33,12 @@ public enum NotebookParser {
             }
         }
 
-        let tree = MarkdownParser.parse(bodyLines.joined(separator: "\n") + "\n")
+        let outline = Cmark.outline(bodyLines.joined(separator: "\n") + "\n")
         var blocks: [NotebookBlock] = []
         var labels: [String: SourceLocation] = [:]
         var proseStart = 1
         var insideOutput = false
+        var cellCount = 0
 
         func addProse(upTo end: Int) {
             guard end >= proseStart else { return }
@@ -49,7 +50,8 @@ public enum NotebookParser {
                                        firstLine: first, lastLine: last)))
         }
 
-        for node in tree.children {
+        warnings += nestedCellWarnings(outline.nestedCode, path: path, lines: lines)
+        for node in outline.topLevel {
             if node.kind == "html_block", let literal = node.literal {
                 let marker = literal.trimmingCharacters(in: " \t\r\n")
                 if marker == outputStartMarker, !insideOutput {
@@ -67,7 +69,8 @@ public enum NotebookParser {
             guard node.kind == "code_block", node.isFenced, let info = node.fenceInfo, isCellInfo(info) else { continue }
 
             addProse(upTo: node.startLine - 1)
-            let index = blocks.reduce(0) { count, block in if case .cell = block { return count + 1 } else { return count } }
+            let index = cellCount
+            cellCount += 1
             let source = node.literal ?? ""
             let column = max(1, node.startColumn)
             let firstLine = node.startLine + 1
@@ -104,7 +107,40 @@ public enum NotebookParser {
         if !errors.isEmpty {
             throw DiagnosticList(errors + warnings)
         }
-        return Notebook(path: path, frontMatter: frontMatter, blocks: blocks, lines: lines, warnings: warnings)
+        return Notebook(path: path, frontMatter: frontMatter, blocks: blocks, lines: lines, warnings: warnings,
+                        linkDefinitions: linkDefinitions(outline.topLevel, bodyLines: bodyLines))
+    }
+
+    /// Lines that look like link reference definitions (`[name]: destination`), outside code and
+    /// HTML blocks. cmark keeps the definitions out of the tree, so they are found in the text.
+    private static func linkDefinitions(_ topLevel: [MarkdownNode], bodyLines: [String]) -> String {
+        var excluded = Set<Int>()
+        for node in topLevel where node.kind == "code_block" || node.kind == "html_block" {
+            if node.startLine <= node.endLine { excluded.formUnion(node.startLine...node.endLine) }
+        }
+        var definitions: [String] = []
+        for (offset, line) in bodyLines.enumerated() where !excluded.contains(offset + 1) {
+            let trimmed = line.drop { $0 == " " }
+            guard line.count - trimmed.count <= 3, trimmed.first == "[", !trimmed.hasPrefix("[^"),
+                  let close = trimmed.range(of: "]:"), trimmed.distance(from: trimmed.startIndex, to: close.lowerBound) > 1 else { continue }
+            definitions.append(String(trimmed))
+        }
+        return definitions.joined(separator: "\n")
+    }
+
+    /// A `swift` fence inside a list or block quote is not a cell (only top-level blocks run);
+    /// say so instead of silently showing it as prose.
+    private static func nestedCellWarnings(_ nestedCode: [MarkdownNode], path: String, lines: [String]) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        for node in nestedCode {
+            if node.kind == "code_block", node.isFenced, let info = node.fenceInfo, isCellInfo(info) {
+                warnings.append(Diagnostic(.warning, "this swift block is inside a list or quote, so it is shown but not run",
+                                           at: SourceLocation(file: path, line: node.startLine, column: max(1, node.startColumn)),
+                                           length: max(1, node.fenceLength), lineText: lineText(lines, node.startLine),
+                                           fix: "start the fence at the beginning of a line, outside lists and quotes"))
+            }
+        }
+        return warnings.sorted { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) }
     }
 
     /// The info string's first word is `swift` (or Quarto's `{swift}`).
@@ -116,9 +152,20 @@ public enum NotebookParser {
     /// The file's lines without terminators (LF, CRLF or CR, as cmark counts them); a final
     /// line terminator does not start an extra line.
     public static func splitLines(_ text: String) -> [String] {
-        // "\r\n" is a single Character in Swift, so it is matched as a whole.
-        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).map(String.init)
-        if lines.last == "" { lines.removeLast() }
+        // Split on UTF-8 bytes: much faster than Characters, and "\r\n" is one terminator.
+        let bytes = Array(text.utf8)
+        var lines: [String] = []
+        var start = 0, i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == 10 || byte == 13 {
+                lines.append(String(decoding: bytes[start..<i], as: UTF8.self))
+                if byte == 13, i + 1 < bytes.count, bytes[i + 1] == 10 { i += 1 }
+                start = i + 1
+            }
+            i += 1
+        }
+        if start < bytes.count { lines.append(String(decoding: bytes[start..<bytes.count], as: UTF8.self)) }
         return lines
     }
 

@@ -6,10 +6,12 @@ import Glibc
 /// Writes a file so that readers see either the old contents or the new, never half of it:
 /// the bytes go to a temporary file in the same folder, which is then renamed over the target.
 public enum AtomicFile {
-    public struct WriteError: Error, CustomStringConvertible {
+    public struct WriteError: LocalizedError, CustomStringConvertible {
         public var path: String
         public var reason: String
         public var description: String { "cannot write \(path): \(reason)" }
+        /// So `error.localizedDescription` says what happened, not "The operation could not be completed".
+        public var errorDescription: String? { description }
     }
 
     public static func write(_ string: String, to url: URL) throws {
@@ -26,6 +28,11 @@ public enum AtomicFile {
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString).tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
             throw WriteError(path: url.path, reason: "cannot create \(temporary.path)")
+        }
+        // Flush to disk before the rename, so a crash cannot leave a renamed but empty file.
+        if let handle = FileHandle(forWritingAtPath: temporary.path) {
+            try? handle.synchronize()
+            try? handle.close()
         }
         if rename(temporary.path, url.path) != 0 {
             let reason = String(cString: strerror(errno))

@@ -64,4 +64,28 @@ struct HTMLOutputRenderer {
         }
         return out + "</tbody></table></div></figure>\n"
     }
+
+    /// A table for other hosts (Jupyter, GitHub's notebook view) that do not have Folio's
+    /// stylesheet: a bare `<table>` with the title as caption and alignment as inline style.
+    static func portableTable(_ table: Table) -> String {
+        func style(_ column: Int) -> String {
+            guard column < table.alignments.count else { return "" }
+            switch table.alignments[column] {
+            case .right: return " style=\"text-align: right\""
+            case .center: return " style=\"text-align: center\""
+            case .left: return " style=\"text-align: left\""
+            }
+        }
+        var out = "<table>\n"
+        if let title = table.title, !title.isEmpty { out += "<caption>\(HTMLEscape.text(title))</caption>\n" }
+        out += "<thead><tr>"
+        for (c, column) in table.columns.enumerated() { out += "<th\(style(c))>\(HTMLEscape.text(column))</th>" }
+        out += "</tr></thead>\n<tbody>\n"
+        for row in table.rows {
+            out += "<tr>"
+            for c in table.columns.indices { out += "<td\(style(c))>\(HTMLEscape.text(c < row.count ? row[c] : ""))</td>" }
+            out += "</tr>\n"
+        }
+        return out + "</tbody>\n</table>\n"
+    }
 }

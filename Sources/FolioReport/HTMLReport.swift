@@ -21,7 +21,8 @@ public enum HTMLReport {
         for block in doc.blocks {
             switch block {
             case .prose(let markdown):
-                body += "<section class=\"prose\">\n" + anchors.process(MarkdownHTML.render(markdown)) + "</section>\n"
+                let source = doc.linkDefinitions.isEmpty ? markdown : markdown + "\n\n" + doc.linkDefinitions + "\n"
+                body += "<section class=\"prose\">\n" + anchors.process(MarkdownHTML.render(source)) + "</section>\n"
             case .cell(let cell):
                 body += renderCell(cell, highlight: highlight, outputs: &outputs)
             }
@@ -145,8 +146,8 @@ public enum HTMLReport {
         if let label = cell.label { out += " data-label=\"\(HTMLEscape.attribute(label))\"" }
         out += ">\n"
 
-        let showChrome = cell.echo || cell.status != .ok || !visible.isEmpty
-        if showChrome && (cell.echo || cell.status != .ok) {
+        // The header goes with the code; without code it is shown only when the status matters.
+        if cell.echo || cell.status != .ok {
             out += "<div class=\"cell-head\"><a class=\"cell-number\" href=\"#\(cell.anchor)\">[\(cell.number)]</a>"
             if let label = cell.label { out += "<span class=\"cell-label\">\(HTMLEscape.text(label))</span>" }
             out += "<span class=\"cell-meta\">"

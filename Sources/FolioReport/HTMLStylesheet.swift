@@ -139,7 +139,7 @@ pre.code code { font-size: .84rem; }
 .outputs > * { margin: 0; }
 .out-text {
   margin: 0; padding: .1rem 0 .1rem 1rem; overflow-x: auto; line-height: 1.45; font-size: .82rem;
-  border-left: 3px solid var(--border); white-space: pre;
+  border-left: 3px solid var(--border); white-space: pre; max-height: 36rem; overflow-y: auto;
 }
 .out-table figcaption, .out-chart figcaption, .out-images figcaption { font-size: .82rem; color: var(--muted); }
 .out-table figcaption { font-weight: 600; color: var(--fg); margin-bottom: .35rem; }
@@ -185,7 +185,7 @@ pre.code code { font-size: .84rem; }
   pre.code { padding: .7rem .8rem; border-radius: 6px; }
   pre.code code { font-size: .78rem; }
   .cell-line { display: none; }
-  .failure-banner { padding: .55rem 1rem; text-align: left; }
+  .failure-banner { position: static; padding: .55rem 1rem; text-align: left; }
 }
 
 /* Print */
@@ -194,11 +194,14 @@ pre.code code { font-size: .84rem; }
   body { font-size: 10.5pt; }
   .page { max-width: none; padding: 0; display: block; }
   .toc, .anchor, .cell-number { display: none; }
-  .failure-banner { position: static; border: 1px solid var(--error-border); }
-  .data-files:not([open]) > *:not(summary) { display: block; }
-  pre.code, .out-text, .out-error pre { white-space: pre-wrap; overflow-wrap: anywhere; overflow: visible; box-shadow: none; }
+  .failure-banner { position: static; border: 1px solid var(--error-border); margin-bottom: 1rem; }
+  @page { margin: 1.6cm 1.4cm; }
+  .data-files::details-content { content-visibility: visible; height: auto; }
+  .data-files summary { list-style: none; }
+  pre.code, .out-text, .out-error pre { white-space: pre-wrap; overflow-wrap: anywhere; overflow: visible; max-height: none; box-shadow: none; }
   .table-wrap { overflow: visible; }
-  .cell, figure, .out-error, tr { break-inside: avoid; }
+  pre.code, figure, .out-error, .out-text, tr, .cell-head { break-inside: avoid; }
+  .cell-head { break-after: avoid; }
   .prose h1, .prose h2, .prose h3 { break-after: avoid; }
   a { color: inherit; }
 }

@@ -92,14 +92,18 @@ public enum MarkdownReport {
         if let author = doc.author { lines.append("author: \(yamlScalar(author))") }
         if !doc.params.isEmpty {
             lines.append("params:")
-            for (name, value) in doc.params { lines.append("  \(name): \(yamlScalar(value, quoteOnlyIfNeeded: true))") }
+            for (name, value) in doc.params {
+                // A value already written as a quoted literal (`ParamValue.description`) is valid YAML as it is.
+                let quoted = value.count >= 2 && value.hasPrefix("\"") && value.hasSuffix("\"") && !value.contains("\n")
+                lines.append("  \(name): \(quoted ? value : yamlScalar(value))")
+            }
         }
         lines.append("---")
         return lines.joined(separator: "\n")
     }
 
     /// Plain when YAML would read it back as the same text or number, else double-quoted.
-    private static func yamlScalar(_ text: String, quoteOnlyIfNeeded: Bool = false) -> String {
+    private static func yamlScalar(_ text: String) -> String {
         let plainSafe = !text.isEmpty && text.first.map({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." }) == true
             && !text.contains(": ") && !text.contains(" #") && !text.hasSuffix(":") && text.trimmingCharacters(in: " ") == text
             && !text.contains(where: { "\"'{}[],&*!|>%@`\n\r\t".contains($0) })

@@ -17,7 +17,9 @@ public enum NotebookJSON {
             switch block {
             case .prose(let markdown):
                 proseCount += 1
-                cells.append(markdownCell(markdown, id: "prose-\(proseCount)"))
+                // Jupyter resolves reference links per cell, so each cell that may use one gets the definitions.
+                let needsDefinitions = !doc.linkDefinitions.isEmpty && markdown.contains("]") && !markdown.contains(doc.linkDefinitions)
+                cells.append(markdownCell(needsDefinitions ? markdown + "\n\n" + doc.linkDefinitions : markdown, id: "prose-\(proseCount)"))
             case .cell(let cell):
                 cells.append(codeCell(cell))
             }
@@ -104,7 +106,7 @@ public enum NotebookJSON {
         case .text(let text):
             return displayData(["text/plain": lines(text)])
         case .table(let table):
-            return displayData(["text/html": lines(HTMLOutputRenderer.table(table)), "text/plain": lines(table.plainText())])
+            return displayData(["text/html": lines(HTMLOutputRenderer.portableTable(table)), "text/plain": lines(table.plainText())])
         case .chart(let figure), .images(let figure):
             return displayData(["image/svg+xml": lines(MarkdownReport.standaloneSVG(figure.svg)), "text/plain": lines(figure.title)])
         case .error(let diagnostic):

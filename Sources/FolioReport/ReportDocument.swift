@@ -12,15 +12,19 @@ public struct ReportDocument: Sendable {
     public var blocks: [ReportBlock]
     /// The notebook file, as given on the command line (e.g. `notebooks/mnist.md`).
     public var sourcePath: String
+    /// Link reference definitions (`[name]: url` lines) appended to every prose slice when it is
+    /// rendered, so reference links work across cells (see `Notebook.linkDefinitions`).
+    public var linkDefinitions: String
 
     public init(title: String, author: String? = nil, params: [(String, String)] = [], facts: RunFacts = RunFacts(),
-                blocks: [ReportBlock] = [], sourcePath: String) {
+                blocks: [ReportBlock] = [], sourcePath: String, linkDefinitions: String = "") {
         self.title = title
         self.author = author
         self.params = params
         self.facts = facts
         self.blocks = blocks
         self.sourcePath = sourcePath
+        self.linkDefinitions = linkDefinitions
     }
 
     /// The cells, in order.

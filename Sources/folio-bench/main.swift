@@ -83,6 +83,7 @@ func benchmarkClassic(name: String, model: Classifier, data: MNIST, seed: UInt64
 
 func run() throws {
     let arguments = try BenchmarkArguments(Array(CommandLine.arguments.dropFirst()))
+    if arguments.models == ["gemm"] { return try GemmProbe.run() }
     let candidates = arguments.data.map { [$0] } ?? ["data/mnist", "../shared/data/mnist"]
     guard let directory = candidates.first(where: {
         FileManager.default.fileExists(atPath: ($0 as NSString).appendingPathComponent("train-images-idx3-ubyte.gz"))

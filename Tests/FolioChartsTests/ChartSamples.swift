@@ -91,9 +91,50 @@ enum ChartSamples {
         return ImageGrid(title: "Test digits and predictions", images: images, columns: 8)
     }
 
+    static func batchLoss(_ batch: Int) -> Double {
+        let decay: Double = 2.3 * Foundation.exp(-Double(batch) / 60)
+        let noise: Double = 0.05 * Double((batch * 37) % 11) / 11
+        return decay + noise
+    }
+
+    /// Harder layouts: long rotated labels, negative bars, many points, a single epoch.
+    static var edgeCases: [(name: String, chart: SVGChart)] {
+        let longBars = BarChart(title: "Accuracy by model (vertical, long names)",
+                                categories: ["Logistic regression", "Linear SVM", "k-NN (k = 3)", "MLP 256-128", "CNN"],
+                                values: [0.9214, 0.9168, 0.9705, 0.9781, 0.9912], valueLabel: "Accuracy",
+                                valueFormat: .percent(1), valueDomain: 0...1)
+        let negative = BarChart(title: "Change in loss", categories: ["a", "b", "c", "d"], values: [0.12, -0.3, 0.05, -0.01],
+                                valueLabel: "Δ loss")
+        let long = LineChart(title: "Loss per batch", xLabel: "Batch", yLabel: "Loss",
+                             series: [.init(name: "training", values: (0..<300).map(batchLoss))])
+        let single = LineChart.sideBySide(title: "One epoch", [
+            LineChart(title: "Loss", xLabel: "Epoch", series: [.init(name: "training", values: [0.4]), .init(name: "validation", values: [0.45], dashed: true)]),
+            LineChart(title: "Accuracy", xLabel: "Epoch", series: [.init(name: "training", values: [0.88]), .init(name: "validation", values: [0.86], dashed: true)]),
+        ])
+        let letters = (0..<26).map { String(UnicodeScalar(UInt8(65 + $0))) }
+        var matrix = [[Int]](repeating: [Int](repeating: 0, count: 26), count: 26)
+        for row in 0..<26 {
+            for column in 0..<26 {
+                if row == column {
+                    matrix[row][column] = 700 + row * 13
+                } else if (row * 7 + column * 3) % 17 == 0 {
+                    matrix[row][column] = (row + column) % 9
+                }
+            }
+        }
+        let big = Heatmap.confusionMatrix(matrix, classNames: letters, title: "26-class confusion matrix")
+        let fashion = Heatmap.confusionMatrix([[850, 2, 20, 30, 5, 1, 85, 0, 7, 0], [3, 965, 2, 22, 4, 0, 3, 0, 1, 0], [15, 1, 820, 10, 90, 0, 62, 0, 2, 0], [22, 8, 12, 890, 35, 0, 30, 0, 3, 0], [1, 1, 80, 30, 840, 0, 46, 0, 2, 0], [0, 0, 0, 1, 0, 960, 0, 27, 2, 10], [130, 2, 90, 30, 80, 0, 660, 0, 8, 0], [0, 0, 0, 0, 0, 12, 0, 960, 0, 28], [4, 1, 3, 5, 3, 2, 6, 4, 972, 0], [0, 0, 0, 0, 0, 6, 1, 35, 0, 958]],
+                                              classNames: ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"],
+                                              title: "Fashion-MNIST (normalized)", normalizedByRow: true)
+        let fashionCounts = BarChart(title: "Fashion-MNIST classes", categories: ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"],
+                                     values: [6000, 6000, 6000, 6000, 6000, 6000, 6000, 6000, 6000, 6000], categoryLabel: "Class", valueLabel: "Images")
+        return [("bars-fashion", fashionCounts), ("bars-long", longBars), ("bars-negative", negative), ("line-long", long), ("one-epoch", single),
+                ("confusion-26", big), ("confusion-fashion", fashion)]
+    }
+
     static var all: [(name: String, chart: SVGChart)] {
         [("history", history), ("loss", lossChart), ("class-counts", classCounts), ("model-comparison", modelComparison),
          ("probabilities", probabilities), ("confusion", confusionMatrix), ("histogram", pixelHistogram),
-         ("digits", digitGrid())]
+         ("digits", digitGrid())] + edgeCases
     }
 }

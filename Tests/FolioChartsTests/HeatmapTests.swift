@@ -51,3 +51,15 @@ final class HeatmapTests: XCTestCase {
         XCTAssertTrue(XMLCheck.parse(heatmap.svg()).isWellFormed)
     }
 }
+
+extension HeatmapTests {
+    func testLargeConfusionMatricesLeaveZeroCellsBlank() {
+        let small = Heatmap.confusionMatrix([[1, 0], [0, 1]], classNames: ["a", "b"])
+        XCTAssertEqual(small.annotation(row: 0, column: 1), "0")
+        let names = (0..<13).map(String.init)
+        let identity = (0..<13).map { row in (0..<13).map { $0 == row ? 5 : 0 } }
+        let large = Heatmap.confusionMatrix(identity, classNames: names)
+        XCTAssertEqual(large.annotation(row: 0, column: 1), "")
+        XCTAssertEqual(large.annotation(row: 3, column: 3), "5")
+    }
+}

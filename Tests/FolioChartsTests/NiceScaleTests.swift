@@ -65,3 +65,13 @@ final class NiceScaleTests: XCTestCase {
         XCTAssertEqual(NumberFormat.automatic.string(.nan), "NaN")
     }
 }
+
+extension NiceScaleTests {
+    func testExtremeValuesGiveAFewFiniteTicks() {
+        for (low, high) in [(-1e308, 1e308), (1e8, 1e8 + 1e-9), (0, 1e-300), (-Double.greatestFiniteMagnitude, 0)] {
+            let scale = NiceScale(min: low, max: high)
+            XCTAssertTrue(scale.ticks.allSatisfy(\.isFinite), "\(low)...\(high)")
+            XCTAssertTrue((2...12).contains(scale.ticks.count), "\(low)...\(high): \(scale.ticks.count) ticks")
+        }
+    }
+}

@@ -45,6 +45,23 @@ final class CSVLoaderTests: XCTestCase {
         }
     }
 
+    func testBrokenAndMultiMemberGzipCSV() throws {
+        let fixtures = try Fixtures()
+        let rows = (0..<400).map { "\($0 % 10),\($0 % 256),0,7,\(255 - $0 % 256)\n" }.joined()
+        let packed = try Gzip.deflate(Array(rows.utf8))
+        let cut = try fixtures.write("cut.csv.gz", bytes: Array(packed.prefix(packed.count - 20)))
+        assertDataError(try Dataset.csv(cut, labelColumn: 0), contains: ["cut.csv.gz", "truncated", "byte \(packed.count - 20)"])
+        var damaged = packed
+        for i in 12..<30 { damaged[i] = ~damaged[i] }
+        let corrupt = try fixtures.write("corrupt.csv.gz", bytes: damaged)
+        assertDataError(try Dataset.csv(corrupt, labelColumn: 0), contains: ["corrupt.csv.gz", "corrupt at byte"])
+        let half = rows.count / 2
+        let split = rows.index(rows.startIndex, offsetBy: half)
+        let two = try Gzip.deflate(Array(rows[..<split].utf8)) + Gzip.deflate(Array(rows[split...].utf8))
+        let joined = try Dataset.csv(try fixtures.write("two.csv.gz", bytes: two), labelColumn: 0)
+        XCTAssertEqual(joined.count, 400)
+    }
+
     func testTextLabelsBecomeClassNames() throws {
         let fixtures = try Fixtures()
         let path = try fixtures.write("pets.csv", text: "a,b,kind\n1,2,dog\n3,4,cat\n5,6.5,dog\n")
@@ -53,6 +70,15 @@ final class CSVLoaderTests: XCTestCase {
         XCTAssertEqual(data.labels, [1, 0, 1])
         XCTAssertEqual(data.imageShape, [2], "2 pixels are not a square: a flat vector")
         XCTAssertEqual(data.pixels, [1, 2, 3, 4, 5, 6.5])
+    }
+
+    func testTextLabelsWithoutHeaderAreData() throws {
+        let fixtures = try Fixtures()
+        let path = try fixtures.write("pets-plain.csv", text: "1,2,dog\n3,4,cat\n")
+        let data = try Dataset.csv(path, labelColumn: -1)
+        XCTAssertEqual(data.count, 2, "the first row is data, not a header")
+        XCTAssertEqual(data.classNames, ["cat", "dog"])
+        XCTAssertEqual(data.labels, [1, 0])
     }
 
     func testAbsentLabelsForKaggleTestFile() throws {
@@ -104,6 +130,18 @@ final class CSVLoaderTests: XCTestCase {
         let path = try fixtures.write("plain.csv", text: "1,0,0,0,3\n2,0,0,0,4\n")
         assertDataError(try Dataset.csv(path, labelColumn: "label"), contains: ["no header row", "-1"])
         assertDataError(try Dataset.csv(path), contains: ["cannot tell which column", "labelColumn: 0"])
+    }
+
+    func testLabelOnlyFileIsRefused() throws {
+        let fixtures = try Fixtures()
+        let path = try fixtures.write("labels.csv", text: "label\n1\n2\n")
+        assertDataError(try Dataset.csv(path), contains: ["labels.csv", "no pixel columns"])
+    }
+
+    func testHugeLabelIsRefused() throws {
+        let fixtures = try Fixtures()
+        let path = try fixtures.write("huge.csv", text: "1,0\n900000000,0\n")
+        assertDataError(try Dataset.csv(path, labelColumn: 0), contains: ["huge.csv", "900000000", "too large"])
     }
 
     func testEmptyFileAndHeaderOnly() throws {

@@ -63,3 +63,27 @@ final class DigitPreprocessorTests: XCTestCase {
         XCTAssertEqual(box.3 - box.1 + 1, 20)
     }
 }
+
+final class StrokeThickeningTests: XCTestCase {
+    func testStrokeWidthEstimate() {
+        var ink = [Float](repeating: 0, count: 100 * 100)
+        for y in 10..<90 { for x in 40..<46 { ink[y * 100 + x] = 1 } }
+        XCTAssertEqual(DigitPreprocessor.estimatedStrokeWidth(ink, width: 100, height: 100), 6, accuracy: 0.6)
+    }
+
+    func testFinePenOnLargePageComesOutMNISTThick() throws {
+        // A 2-pixel pen line 400 pixels tall: 0.1 pixel wide after scaling without thickening.
+        let image = try DrawnDigit.grayImage(width: 600, height: 500, light: true, strokes: [(300..<302, 50..<450), (300..<400, 50..<52)])
+        let digit = DigitPreprocessor.mnistStyle(image)
+        let box = try XCTUnwrap(DrawnDigit.box(digit, threshold: 0.5))
+        XCTAssertEqual(max(box.2 - box.0, box.3 - box.1) + 1, 20, accuracy: 1)
+        // The vertical stroke is 2-4 strong pixels wide on the centre row, like MNIST's.
+        let row = (0..<28).map { digit[14 * 28 + $0] }
+        let strong = row.filter { $0 > 0.5 }.count
+        XCTAssertGreaterThanOrEqual(strong, 2)
+        XCTAssertLessThanOrEqual(strong, 4)
+        XCTAssertEqual(digit.max() ?? 0, 1, accuracy: 1e-5)
+        let thickened = DigitPreprocessor.estimatedStrokeWidth(digit.map { $0 > 0.5 ? 1 : 0 }, width: 28, height: 28)
+        XCTAssertGreaterThan(thickened, 2)
+    }
+}

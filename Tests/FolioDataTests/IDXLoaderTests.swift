@@ -89,3 +89,16 @@ final class IDXLoaderTests: XCTestCase {
         assertDataError(try Dataset.idx(images: imagePath, labels: labelPath), contains: ["i.idx.gz", "truncated"])
     }
 }
+
+final class FashionNamesTests: XCTestCase {
+    func testFashionFolderGetsFashionClassNames() throws {
+        let fixtures = try Fixtures()
+        try fixtures.write("fashion-mnist/t10k-images-idx3-ubyte", bytes: Fixtures.idxImages([[1, 2, 3, 4]], height: 2, width: 2))
+        try fixtures.write("fashion-mnist/t10k-labels-idx1-ubyte", bytes: Fixtures.idxLabels([9]))
+        let data = try Dataset.mnist(fixtures.path("fashion-mnist"), split: .test)
+        XCTAssertEqual(data.classNames[9], "Ankle boot")
+        XCTAssertEqual(data.classCounts().last?.className, "Ankle boot")
+        XCTAssertTrue(data.description.contains("1 images, 2×2×1, 10 classes"))
+        XCTAssertTrue(data.summary().description.contains("image shape  2 × 2 × 1"))
+    }
+}

@@ -67,6 +67,10 @@ final class ImageLoadingTests: XCTestCase {
         assertDataError(try ImageFile.loadRaster(short), contains: ["short.pgm", "truncated", "16 bytes"])
         let over = try fixtures.write("over.pgm", text: "P2 2 1 10 3 11")
         assertDataError(try ImageFile.loadRaster(over), contains: ["over.pgm", "11", "maximum value 10"])
+        let huge = try fixtures.write("huge.pgm", text: "P2 30000 30000 255 1 2 3")
+        assertDataError(try ImageFile.loadRaster(huge), contains: ["huge.pgm", "not supported"])
+        let big = try fixtures.write("big.pgm", text: "P2 4000 4000 255 1 2 3")
+        assertDataError(try ImageFile.loadRaster(big), contains: ["big.pgm", "truncated"])
         let words = try fixtures.write("words.pgm", text: "P2 2 x 10")
         assertDataError(try ImageFile.loadRaster(words), contains: ["words.pgm", "height", "'x'"])
     }
@@ -132,5 +136,27 @@ final class ImageLoadingTests: XCTestCase {
         XCTAssertEqual(data.labels, [1, 5])
         XCTAssertEqual(data.pixelMaximum, 255)
         XCTAssertEqual(data.pixels.max() ?? 0, 255, accuracy: 1e-3)
+    }
+}
+
+/// PNGs as other tools write them: no gamma chunk, 16-bit big-endian, grey+alpha.
+final class ForeignPNGTests: XCTestCase {
+    func testSixteenBitGrayWithoutGammaKeepsRawValues() throws {
+        let fixtures = try Fixtures()
+        let values = [0, 1000, 40000, 65535]
+        let path = try fixtures.write("g16.png", bytes: HandMadePNG.encode(width: 2, height: 2, bitDepth: 16, colorType: 0, samples: values))
+        let raster = try ImageFile.loadRaster(path)
+        XCTAssertEqual(raster.maxValue, 65535)
+        for (got, want) in zip(raster.samples, values) { XCTAssertEqual(got, Float(want), accuracy: 1) }
+    }
+
+    func testEightBitGrayAlphaAndRGB() throws {
+        let fixtures = try Fixtures()
+        let ga = try fixtures.write("ga.png", bytes: HandMadePNG.encode(width: 2, height: 1, bitDepth: 8, colorType: 4, samples: [0, 255, 0, 0]))
+        XCTAssertEqual(try ImageFile.loadRaster(ga).samples, [0, 255], "transparent pixels read as white paper")
+        let rgb = try fixtures.write("rgb.png", bytes: HandMadePNG.encode(width: 1, height: 1, bitDepth: 8, colorType: 2, samples: [10, 20, 30]))
+        XCTAssertEqual(try ImageFile.loadRaster(rgb).samples, [10, 20, 30])
+        let rgba16 = try fixtures.write("rgba16.png", bytes: HandMadePNG.encode(width: 1, height: 1, bitDepth: 16, colorType: 6, samples: [0, 0, 0, 65535]))
+        XCTAssertEqual(try ImageFile.loadRaster(rgba16).samples, [0, 0, 0], "opaque black stays black")
     }
 }

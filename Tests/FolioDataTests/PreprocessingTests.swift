@@ -84,6 +84,14 @@ final class PreprocessingTests: XCTestCase {
                         contains: ["same shape"])
     }
 
+    func testStandardizedUsingSavedStatistics() throws {
+        let data = try Dataset(pixels: [10, 20, 30, 40], labels: [0], imageShape: [2, 2])
+        let statistics = Dataset.Standardization(mean: [20], standardDeviation: [10])
+        XCTAssertEqual(try data.standardized(using: statistics).pixels, [-1, 0, 1, 2])
+        assertDataError(try data.standardized(using: .init(mean: [1, 2], standardDeviation: [1, 1])), contains: ["2 means"])
+        assertDataError(try data.standardized(using: .init(mean: [1], standardDeviation: [0])), contains: ["positive deviation"])
+    }
+
     func testFlattenedSharesPixelsAndChangesShape() throws {
         let data = try makeSet([2])
         let flat = data.flattened()

@@ -1,3 +1,4 @@
+import Foundation
 import FolioCore
 import FolioMarkdown
 import XCTest
@@ -70,6 +71,14 @@ final class NotebookParserTests: XCTestCase {
         XCTAssertEqual(notebook.lines.count, 40)
         XCTAssertEqual(notebook.line(1), "---")
         XCTAssertEqual(notebook.line(11), "# Explore")
+    }
+
+    func testARuleFollowedByABlankLineIsNotFrontMatter() throws {
+        let notebook = try NotebookParser.parse("---\n\n# Title\n\n---\n\nText\n", path: "x.md")
+        XCTAssertEqual(notebook.frontMatter, FrontMatter())
+        XCTAssertEqual(notebook.blocks.count, 1)
+        let empty = try NotebookParser.parse("---\n---\n# T\n", path: "x.md")
+        XCTAssertEqual(empty.frontMatter.lastLine, 2)
     }
 
     func testWithoutFrontMatterAndWithAnUnclosedOpeningRule() throws {
@@ -162,5 +171,26 @@ final class NotebookParserTests: XCTestCase {
         XCTAssertEqual(ParamValue.parse("0.5"), .double(0.5))
         XCTAssertEqual(ParamValue.parse("sgd", like: .string("adam")), .string("sgd"))
         XCTAssertEqual(ParamValue.string("a\"b").description, "\"a\\\"b\"")
+    }
+
+    func testSwiftBlocksInsideListsAreNotCellsAndWarn() throws {
+        let notebook = try NotebookParser.parse("- item\n\n  ```swift\n  let a = 1\n  ```\n\n> ```swift\n> b\n> ```\n", path: "x.md")
+        XCTAssertTrue(notebook.cells.isEmpty)
+        XCTAssertEqual(notebook.warnings.map { $0.location?.line }, [3, 7])
+        XCTAssertEqual(notebook.warnings.first?.location?.column, 3)
+    }
+
+    func testTwoHundredCellsParseQuickly() throws {
+        var text = "---\ntitle: Big\nparams:\n  n: 3\n---\n\n"
+        for i in 0..<200 {
+            text += "## Step \(i)\n\nSome prose with *emphasis* and `code`.\n\n```swift\n//| label: step-\(i)\nlet x\(i) = \(i) * n\nprint(x\(i))\n```\n\n"
+        }
+        let start = Date()
+        let notebook = try NotebookParser.parse(text, path: "big.md")
+        let elapsed = Date().timeIntervalSince(start)
+        XCTAssertEqual(notebook.cells.count, 200)
+        XCTAssertEqual(notebook.cells.last?.label, "step-199")
+        XCTAssertLessThan(elapsed, 1.0, "parsing took \(elapsed) s")
+        print("parse 200 cells: \(Int(elapsed * 1000)) ms")
     }
 }

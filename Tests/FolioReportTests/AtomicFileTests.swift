@@ -29,6 +29,7 @@ final class AtomicFileTests: XCTestCase {
         try FileManager.default.createDirectory(at: target.appendingPathComponent("inside"), withIntermediateDirectories: true)
         XCTAssertThrowsError(try AtomicFile.write("x", to: target)) { error in
             XCTAssertTrue("\(error)".contains("cannot write"), "\(error)")
+            XCTAssertTrue(error.localizedDescription.hasPrefix("cannot write \(target.path): "), error.localizedDescription)
         }
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["busy"])
     }

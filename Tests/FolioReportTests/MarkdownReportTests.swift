@@ -24,6 +24,16 @@ final class MarkdownReportTests: XCTestCase {
         XCTAssertEqual(prose(again), prose(original))
     }
 
+    func testParamsRoundTripWhetherGivenAsDisplayTextOrLiterals() throws {
+        for params in [[("rate", "0.5"), ("name", "adam"), ("flag", "true")], [("rate", "0.5"), ("name", "\"adam\""), ("flag", "true")]] {
+            let doc = ReportDocument(title: "T: a \"quoted\" title", params: params, sourcePath: "a.md")
+            let markdown = MarkdownReport.render(doc, assetsFolderName: "a_files", includeRunFacts: false).markdown
+            let notebook = try NotebookParser.parse(markdown, path: "a.md")
+            XCTAssertEqual(notebook.frontMatter.title, "T: a \"quoted\" title")
+            XCTAssertEqual(notebook.frontMatter.params.map(\.value), [.double(0.5), .string("adam"), .bool(true)])
+        }
+    }
+
     func testDeterministicWithoutRunFacts() throws {
         var doc = try SampleReport.document()
         let first = MarkdownReport.render(doc, assetsFolderName: "a_files", includeRunFacts: false).markdown
@@ -60,5 +70,34 @@ final class MarkdownReportTests: XCTestCase {
         XCTAssertTrue(markdown.contains("> [!CAUTION]\n> **Cell 4 (evaluate) failed:** unknown name 'tset' at notebooks/first-look.md:41:33"))
         XCTAssertTrue(markdown.contains("```text\nnotebooks/first-look.md:41:33: error: unknown name 'tset'\n"))
         XCTAssertTrue(markdown.contains("> [!WARNING]\n> Cell 5 was skipped"))
+    }
+}
+
+final class ReportDocumentFromNotebookTests: XCTestCase {
+    func testBuildsBlocksInOrderAndFillsMissingCells() throws {
+        let notebook = try NotebookParser.parse("# Hello *there*\n\n```swift\n//| label: a\n//| echo: false\n1 + 1\n```\n\n```swift\n2\n```\n", path: "nb/hi.md")
+        let first = CellReport(notebook.cells[0], outputs: [.text("2")], status: .ok, duration: 0.1)
+        let doc = ReportDocument(notebook: notebook, cells: [first], facts: RunFacts())
+        XCTAssertEqual(doc.title, "Hello there")
+        XCTAssertEqual(doc.cells.count, 2)
+        XCTAssertEqual(doc.cells[0].label, "a")
+        XCTAssertFalse(doc.cells[0].echo)
+        XCTAssertEqual(doc.cells[0].code, "1 + 1")
+        XCTAssertEqual(doc.cells[0].source, "//| label: a\n//| echo: false\n1 + 1\n")
+        XCTAssertEqual(doc.cells[1].status, .notEvaluated)
+        let untitled = ReportDocument(notebook: try NotebookParser.parse("text\n", path: "nb/plain.md"), cells: [], facts: RunFacts())
+        XCTAssertEqual(untitled.title, "plain")
+    }
+}
+
+final class LinkDefinitionTests: XCTestCase {
+    func testReferenceLinksWorkAcrossCells() throws {
+        let text = "See [the docs][docs].\n\n```swift\n1\n```\n\nAgain [docs].\n\n```text\n[fake]: not-a-definition\n```\n\n[docs]: https://example.com/docs\n"
+        let notebook = try NotebookParser.parse(text, path: "a.md")
+        XCTAssertEqual(notebook.linkDefinitions, "[docs]: https://example.com/docs")
+        let doc = ReportDocument(notebook: notebook, cells: [], facts: RunFacts())
+        let html = HTMLReport.render(doc)
+        XCTAssertTrue(html.contains("See <a href=\"https://example.com/docs\">the docs</a>."))
+        XCTAssertTrue(html.contains("Again <a href=\"https://example.com/docs\">docs</a>."))
     }
 }

@@ -4,6 +4,10 @@ import Foundation
 import XCTest
 
 final class NotebookJSONTests: XCTestCase {
+    func testSampleNotebookGolden() throws {
+        GoldenFile.assertMatches(NotebookJSON.render(try SampleReport.document()), "sample.ipynb")
+    }
+
     func testStructure() throws {
         let json = NotebookJSON.render(try SampleReport.document())
         let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]

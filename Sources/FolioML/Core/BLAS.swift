@@ -1,34 +1,79 @@
 import CBLAS
+import Dispatch
+import Foundation
 
 /// Thin wrappers over OpenBLAS for row-major single-precision matrix products.
+///
+/// OpenBLAS runs single-threaded here and we split each large product into two halves of its
+/// output ourselves, one per core. Why: OpenBLAS's own worker threads busy-wait (sched_yield) between
+/// calls, which wastes a core whenever the machine is shared and slows the small products of a
+/// mini-batch step; libdispatch workers sleep instead. The split is along output rows or columns,
+/// so every output value is computed by the same code in the same order: results do not depend on
+/// the thread count. Set FOLIO_BLAS_THREADS=openblas to let OpenBLAS thread instead (for comparison).
 enum BLAS {
-    /// OpenBLAS defaults to every core; the machine has two and we want both, but set it once
-    /// explicitly so the thread count (and therefore the summation order) is fixed.
-    static let configured: Bool = {
-        openblas_set_num_threads(2)
-        return true
+    static let useOwnSplit: Bool = {
+        let ownSplit = ProcessInfo.processInfo.environment["FOLIO_BLAS_THREADS"] != "openblas"
+        openblas_set_num_threads(ownSplit ? 1 : 2)
+        MemoryTuning.keepLargeBuffersInHeap()
+        return ownSplit
     }()
+
+    /// Below this many multiply-adds a product runs on one core: the hand-off would cost more.
+    static let splitThreshold = 1 << 20
 
     /// C[m×n] = alpha · op(A) · op(B) + beta · C, all row-major.
     /// op(A) is m×k (A stored k×m when transposeA), op(B) is k×n (B stored n×k when transposeB).
-    @inline(__always)
     static func gemm(
         transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
         alpha: Float = 1, a: UnsafePointer<Float>, b: UnsafePointer<Float>,
         beta: Float = 0, c: UnsafeMutablePointer<Float>
     ) {
         guard m > 0, n > 0 else { return }
-        _ = configured
         if k == 0 {
-            if beta == 0 { c.update(repeating: 0, count: m * n) }
+            if beta == 0 { c.update(repeating: 0, count: m * n) } else if beta != 1 {
+                for index in 0..<(m * n) { c[index] *= beta }
+            }
             return
         }
         let lda = transposeA ? m : k
         let ldb = transposeB ? k : n
+        guard useOwnSplit, m * n * k >= splitThreshold, max(m, n) >= 16 else {
+            call(transposeA, transposeB, m, n, k, alpha, a, lda, b, ldb, beta, c, n)
+            return
+        }
+        if m >= n {
+            // Split the output rows: rows of op(A).
+            let half = (m + 1) / 2
+            DispatchQueue.concurrentPerform(iterations: 2) { part in
+                let start = part * half
+                let rows = min(m, start + half) - start
+                guard rows > 0 else { return }
+                let aPart = transposeA ? a + start : a + start * lda
+                call(transposeA, transposeB, rows, n, k, alpha, aPart, lda, b, ldb, beta, c + start * n, n)
+            }
+        } else {
+            // Split the output columns: columns of op(B).
+            let half = (n + 1) / 2
+            DispatchQueue.concurrentPerform(iterations: 2) { part in
+                let start = part * half
+                let columns = min(n, start + half) - start
+                guard columns > 0 else { return }
+                let bPart = transposeB ? b + start * ldb : b + start
+                call(transposeA, transposeB, m, columns, k, alpha, a, lda, bPart, ldb, beta, c + start, n)
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func call(
+        _ transposeA: Bool, _ transposeB: Bool, _ m: Int, _ n: Int, _ k: Int, _ alpha: Float,
+        _ a: UnsafePointer<Float>, _ lda: Int, _ b: UnsafePointer<Float>, _ ldb: Int,
+        _ beta: Float, _ c: UnsafeMutablePointer<Float>, _ ldc: Int
+    ) {
         cblas_sgemm(
             CblasRowMajor,
             transposeA ? CblasTrans : CblasNoTrans,
             transposeB ? CblasTrans : CblasNoTrans,
-            Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(n))
+            Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
     }
 }

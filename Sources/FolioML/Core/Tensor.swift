@@ -93,3 +93,9 @@ public struct Tensor: Equatable, Sendable {
         return result
     }
 }
+
+/// A Float array whose contents the caller will overwrite completely (skips zero-filling).
+@inline(__always)
+func uninitializedFloats(_ count: Int) -> [Float] {
+    [Float](unsafeUninitializedCapacity: count) { _, initializedCount in initializedCount = count }
+}

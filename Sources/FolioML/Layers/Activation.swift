@@ -12,7 +12,7 @@ public enum Activation: String, Codable, Sendable, CaseIterable {
             return
         case .relu:
             Parallel.forEachChunk(count, minimumPerChunk: 65_536) { range in
-                for index in range where values[index] < 0 { values[index] = 0 }
+                for index in range { values[index] = max(values[index], 0) }
             }
         case .sigmoid:
             Parallel.forEachChunk(count, minimumPerChunk: 16_384) { range in
@@ -56,7 +56,7 @@ public enum Activation: String, Codable, Sendable, CaseIterable {
             return
         case .relu:
             Parallel.forEachChunk(count, minimumPerChunk: 65_536) { range in
-                for index in range where output[index] <= 0 { gradient[index] = 0 }
+                for index in range { gradient[index] = output[index] > 0 ? gradient[index] : 0 }
             }
         case .sigmoid:
             Parallel.forEachChunk(count, minimumPerChunk: 65_536) { range in

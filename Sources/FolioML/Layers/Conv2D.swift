@@ -74,8 +74,8 @@ public final class Conv2D: Layer {
         let rows = images * geometry.outputPixels
         let patch = geometry.patchSize
         try checkAllocation(rows * patch, what: "the unfolded batch", layer: name)
-        var columns = [Float](repeating: 0, count: rows * patch)
-        var output = [Float](repeating: 0, count: rows * filters)
+        var columns = uninitializedFloats(rows * patch)
+        var output = uninitializedFloats(rows * filters)
         let kernel = parameters[0].value
         let bias = parameters[1].value
         let (filters, activation) = (self.filters, self.activation)
@@ -163,7 +163,7 @@ public final class Conv2D: Layer {
                 }
             }
         }
-        var inputGradient = [Float](repeating: 0, count: images * geometry.inputImageSize)
+        var inputGradient = uninitializedFloats(images * geometry.inputImageSize)
         columnGradient.withUnsafeBufferPointer { c in
             inputGradient.withUnsafeMutableBufferPointer { g in
                 guard let cp = c.baseAddress, let gp = g.baseAddress else { return }

@@ -50,7 +50,7 @@ public final class Dense: Layer {
                 "\(name) expects \(formatCount(inputs)) inputs but got \(formatCount(input.sampleSize)) (from \(previousName))")
         }
         let rows = input.batchCount
-        var output = [Float](repeating: 0, count: rows * units)
+        var output = uninitializedFloats(rows * units)
         let kernel = parameters[0].value
         let bias = parameters[1].value
         let (units, inputs, activation) = (self.units, self.inputs, self.activation)
@@ -114,7 +114,7 @@ public final class Dense: Layer {
         lastInput = nil
         lastOutput = nil
         guard needsInputGradient else { return nil }
-        var inputGradient = [Float](repeating: 0, count: rows * inputs)
+        var inputGradient = uninitializedFloats(rows * inputs)
         delta.withUnsafeBufferPointer { d in
             kernelParameter.value.withUnsafeBufferPointer { w in
                 inputGradient.withUnsafeMutableBufferPointer { g in

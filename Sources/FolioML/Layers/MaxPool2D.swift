@@ -35,7 +35,7 @@ public final class MaxPool2D: Layer {
         let images = input.batchCount
         let channels = geometry.channels
         let outputPerImage = geometry.outputPixels * channels
-        var output = [Float](repeating: 0, count: images * outputPerImage)
+        var output = uninitializedFloats(images * outputPerImage)
         var positions = training ? [Int32](repeating: 0, count: images * outputPerImage) : []
         let size = self.size
         input.storage.withUnsafeBufferPointer { x in
@@ -49,17 +49,27 @@ public final class MaxPool2D: Layer {
                         for oy in 0..<geometry.outputHeight {
                             for ox in 0..<geometry.outputWidth {
                                 let outBase = image * outputPerImage + (oy * geometry.outputWidth + ox) * channels
+                                let target = op + outBase
                                 let first = ((oy * size) * geometry.width + ox * size) * channels
-                                for c in 0..<channels {
-                                    op[outBase + c] = source[first + c]
-                                    record?[outBase + c] = Int32(first + c)
-                                }
-                                for ky in 0..<size {
-                                    for kx in 0..<size where ky != 0 || kx != 0 {
-                                        let offset = (((oy * size + ky) * geometry.width) + ox * size + kx) * channels
-                                        for c in 0..<channels where source[offset + c] > op[outBase + c] {
-                                            op[outBase + c] = source[offset + c]
-                                            record?[outBase + c] = Int32(offset + c)
+                                target.update(from: source + first, count: channels)
+                                if let record {
+                                    let winner = record + outBase
+                                    for c in 0..<channels { winner[c] = Int32(first + c) }
+                                    for ky in 0..<size {
+                                        for kx in 0..<size where ky != 0 || kx != 0 {
+                                            let offset = (((oy * size + ky) * geometry.width) + ox * size + kx) * channels
+                                            let candidate = source + offset
+                                            for c in 0..<channels where candidate[c] > target[c] {
+                                                target[c] = candidate[c]
+                                                winner[c] = Int32(offset + c)
+                                            }
+                                        }
+                                    }
+                                } else {
+                                    for ky in 0..<size {
+                                        for kx in 0..<size where ky != 0 || kx != 0 {
+                                            let candidate = source + (((oy * size + ky) * geometry.width) + ox * size + kx) * channels
+                                            for c in 0..<channels { target[c] = max(target[c], candidate[c]) }
                                         }
                                     }
                                 }
