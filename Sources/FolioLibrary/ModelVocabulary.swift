@@ -26,6 +26,7 @@ enum ModelVocabulary {
         v.add(layers)
         v.add(modelMembers)
         v.add(historyMembers)
+        v.add(ModelFiles.declarations)
         return v
     }
 

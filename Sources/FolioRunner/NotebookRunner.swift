@@ -101,7 +101,7 @@ public final class NotebookRunner {
                     for name in parsed.boundNames { unavailable[name] = cell.firstLine }
                     session.markUnavailable(parsed.boundNames)
                     reporter.cellFinished(status: "failed", seconds: report.duration ?? 0)
-                    for error in errors { reporter.message(error.rendered()) }
+                    for error in errors { reporter.error(error.rendered()) }
                 }
             }
         }

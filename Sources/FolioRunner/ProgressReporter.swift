@@ -50,8 +50,8 @@ final class ProgressReporter {
         }
     }
 
-    func message(_ text: String) {
-        guard !quiet else { return }
+    /// Errors are printed even with `--quiet`.
+    func error(_ text: String) {
         clearBar()
         write(text + "\n")
     }

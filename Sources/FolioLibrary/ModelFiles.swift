@@ -1,0 +1,72 @@
+import Foundation
+import FolioCore
+import FolioLanguage
+import FolioML
+
+/// `model.save(path)` and `Model.load(path)`: safetensors files with the architecture, class
+/// names and input shape in their metadata, readable by Python's `safetensors`.
+enum ModelFiles {
+    static var declarations: [Declaration] {
+        [
+            Declaration(.method, owner: "Model", "save", [Param(nil, name: "path", .string, doc: "where to write, e.g. models/cnn.safetensors")],
+                        returns: .void, topic: "Models",
+                        doc: "Saves a fitted model as a .safetensors file (written atomically), for Model.load and `folio predict`.",
+                        example: "model.save(\"models/cnn.safetensors\")") { call in
+                let m = try call.receiver(as: ModelValue.self)
+                let url = try call.path("path")
+                try save(m, to: url)
+                call.context.recordWrite(url)
+                return .void
+            },
+            Declaration(.staticFunction, owner: "Model", "load", [Param(nil, name: "path", .string)], returns: .model, topic: "Models",
+                        doc: "Loads a model saved with save(path), ready to evaluate and predict.",
+                        example: "let model = Model.load(\"models/cnn.safetensors\")") { call in
+                let url = try call.path("path")
+                call.context.recordRead(url)
+                return .object(try load(url))
+            },
+        ]
+    }
+
+    static func save(_ m: ModelValue, to url: URL) throws {
+        let extra = ["training_pixel_maximum": String(m.trainingPixelMaximum)]
+        try library {
+            try ModelFile.save(m.model, classNames: m.classNames ?? [], inputShape: m.inputShape, extra: extra,
+                               folioVersion: FolioVersion.current, to: url)
+        }
+    }
+
+    static func load(_ url: URL) throws -> ModelValue {
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw RuntimeError("no model file at \(url.path)", fix: "save one first with model.save(\"\(url.lastPathComponent)\")")
+        }
+        let loaded = try library { try ModelFile.load(from: url) }
+        let value = ModelValue(loaded.model, inputShape: loaded.inputShape)
+        value.classNames = loaded.classNames
+        if let scale = loaded.metadata["training_pixel_maximum"].flatMap(Float.init), scale > 0, scale.isFinite {
+            value.trainingPixelMaximum = scale
+        }
+        return value
+    }
+}
+
+/// For the `folio predict` command: a saved model's prediction for image files.
+public enum ImagePrediction {
+    public struct Result {
+        public var path: String
+        public var label: String
+        public var confidence: Double
+    }
+
+    public static func predict(model path: String, images: [String], root: URL) throws -> [Result] {
+        let context = RunContext(rootDirectory: root)
+        let model = try ModelFiles.load(context.resolve(path))
+        return try images.map { image in
+            let call = Call(receiver: .object(model), arguments: ["image": .string(image)], context: context, location: nil)
+            guard case .object(let o) = try Training.predictImage(call), let p = o as? PredictionValue else {
+                throw RuntimeError("no prediction for \(image)")
+            }
+            return Result(path: image, label: p.className, confidence: p.confidence)
+        }
+    }
+}
