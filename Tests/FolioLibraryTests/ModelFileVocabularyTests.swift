@@ -47,7 +47,7 @@ final class ModelFileVocabularyTests: XCTestCase {
         let trained = run(session, """
         let bars = Dataset.csv("bars.csv", labelColumn: -1, imageShape: [28, 28]).normalized()
         let model = LogisticRegression(l2: 0.0001)
-        model.fit(bars)
+        let history = model.fit(bars)
         model.save("models/bars.safetensors")
         let again = Model.load("models/bars.safetensors")
         print(model.predict(bars) == again.predict(bars))
