@@ -60,7 +60,7 @@ enum EvaluationVocabulary {
                 let names = e.metrics.classNames
                 func name(_ c: Int) -> String { names.indices.contains(c) ? names[c] : String(c) }
                 let images = try indices.map { i in
-                    (pixels: try library { try data.image(at: i) }, caption: "true \(name(e.metrics.labels[i])) · pred \(name(e.metrics.predictions[i]))", highlight: true)
+                    (pixels: try library { try data.image(at: i) }, caption: "true \(name(e.metrics.labels[i]))\npred \(name(e.metrics.predictions[i]))", highlight: true)
                 }
                 if images.isEmpty { return .rendered([.text("No misclassified images: every prediction is right.")]) }
                 return .rendered([Figures.imageGrid(title: "\(images.count) misclassified of \(grouped(e.metrics.sampleCount))", images: images,
