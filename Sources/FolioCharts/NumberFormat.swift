@@ -24,10 +24,10 @@ public enum NumberFormat: Equatable, Sendable {
         }
     }
 
-    /// Rounds as printf does (the exact binary value, half to even),
+    /// Rounds half away from zero on the scaled value (printf for magnitudes too large for that),
     /// groups thousands with commas, and writes negatives with U+2212 MINUS SIGN.
     static func grouped(_ value: Double, decimals: Int) -> String {
-        let text = String(format: "%.\(decimals)f", locale: nil, Swift.abs(value))
+        let text = fixedDigits(Swift.abs(value), decimals: decimals)
         let parts = text.split(separator: ".", maxSplits: 1)
         let integerPart = parts.first.map(String.init) ?? "0"
         var grouped = ""
@@ -38,6 +38,20 @@ public enum NumberFormat: Equatable, Sendable {
         if parts.count > 1 { grouped += "." + parts[1] }
         let isZero = !text.contains { $0 != "0" && $0 != "." }
         return (value < 0 && !isZero) ? "\u{2212}" + grouped : grouped
+    }
+
+    /// Digits of a non-negative value with `decimals` places; integer arithmetic where it is exact
+    /// enough (fast and locale-free), printf beyond.
+    static func fixedDigits(_ magnitude: Double, decimals: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = (magnitude * scale).rounded()
+        guard scaled < 9e15 else { return String(format: "%.\(decimals)f", locale: nil, magnitude) }
+        let units = UInt64(scaled), divisor = UInt64(scale)
+        let whole = String(units / divisor)
+        guard decimals > 0 else { return whole }
+        let fraction = String(units % divisor)
+        return whole + "." + String(repeating: "0", count: decimals - fraction.count) + fraction
     }
 
     private static func trimmed(_ text: String) -> String {
