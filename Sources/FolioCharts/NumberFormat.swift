@@ -2,7 +2,8 @@ import Foundation
 
 /// How values are written on bars, cells and ticks. Deterministic and locale-free.
 public enum NumberFormat: Equatable, Sendable {
-    /// Integers as integers ("1,234"); other values with up to three significant decimals.
+    /// Integers as integers ("1,234"); other values with up to three decimals (two
+    /// significant digits for tiny ones: 0.00012), trailing zeros trimmed.
     case automatic
     /// A fixed number of decimals: `.fixed(2)` writes 0.5 as "0.50".
     case fixed(Int)
@@ -15,7 +16,9 @@ public enum NumberFormat: Equatable, Sendable {
         case .automatic:
             if value == value.rounded() && Swift.abs(value) < 1e15 { return Self.grouped(value, decimals: 0) }
             let magnitude = Swift.abs(value)
-            let decimals = magnitude >= 100 ? 1 : magnitude >= 1 ? 2 : 3
+            // Three decimals below 1, but never fewer than two significant digits (0.00012).
+            let significant = magnitude > 0 && magnitude < 0.01 ? Int(-Foundation.log10(magnitude).rounded(.down)) + 1 : 3
+            let decimals = magnitude >= 100 ? 1 : magnitude >= 1 ? 2 : Swift.min(12, Swift.max(3, significant))
             return Self.trimmed(Self.grouped(value, decimals: decimals))
         case let .fixed(decimals):
             return Self.grouped(value, decimals: Swift.max(0, Swift.min(decimals, 12)))
