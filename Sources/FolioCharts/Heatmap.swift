@@ -76,7 +76,8 @@ public struct Heatmap: SVGChart, Sendable {
         let correct = matrix.indices.reduce(0) { $0 + ($1 < matrix[$1].count ? matrix[$1][$1] : 0) }
         let total = matrix.reduce(0) { $0 + $1.reduce(0, +) }
         let description = "Confusion matrix: rows are true classes, columns predicted classes (\(classNames.joined(separator: ", "))). "
-            + "\(correct) of \(total) samples lie on the diagonal (correct)."
+            + "\(NumberFormat.automatic.string(Double(correct))) of \(NumberFormat.automatic.string(Double(total))) "
+            + "samples lie on the diagonal (correct)."
         return Heatmap(title: title, values: values, rowLabels: classNames, columnLabels: classNames,
                        rowTitle: "True label", columnTitle: "Predicted label", valueFormat: format,
                        colorScale: .squareRoot, offDiagonalColor: ChartPalette.vermillion,

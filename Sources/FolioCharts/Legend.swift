@@ -1,11 +1,9 @@
-/// A row of swatches with names, wrapping onto further rows when it runs out of width.
+/// A row of line swatches with series names, wrapping onto further rows when it runs out of width.
 struct Legend {
     struct Item {
         var name: String
         var color: String
         var dashed: Bool
-        /// A line swatch (series) or a filled square (bars, classes).
-        var isLine: Bool
     }
 
     static let rowHeight = 18.0
@@ -48,15 +46,10 @@ struct Legend {
             let middle = y + Double(rowIndex) * Self.rowHeight + Self.rowHeight / 2
             for index in row {
                 let item = items[index]
-                if item.isLine {
-                    var attributes: [SVGWriter.Attribute] = [.text("stroke", item.color), .number("stroke-width", 2.5),
-                                                             .text("stroke-linecap", "round")]
-                    if item.dashed { attributes.append(.text("stroke-dasharray", "5 4")) }
-                    writer.line(x1: cursor + 1, y1: middle, x2: cursor + Self.swatchWidth - 1, y2: middle, attributes)
-                } else {
-                    writer.rect(x: cursor + 6, y: middle - 6, width: 12, height: 12,
-                                [.text("fill", item.color), .number("rx", 2)])
-                }
+                var attributes: [SVGWriter.Attribute] = [.text("stroke", item.color), .number("stroke-width", 2.5),
+                                                         .text("stroke-linecap", "round")]
+                if item.dashed { attributes.append(.text("stroke-dasharray", "5 4")) }
+                writer.line(x1: cursor + 1, y1: middle, x2: cursor + Self.swatchWidth - 1, y2: middle, attributes)
                 writer.text(item.name, x: cursor + Self.swatchWidth + 6, y: middle)
                 cursor += itemWidth(item)
             }

@@ -64,6 +64,11 @@ public struct LineChart: SVGChart, Sendable {
         LineChartPanels(title: title, panels: panels, id: id)
     }
 
+    /// The same panels one above the other, for narrow screens.
+    public static func stacked(title: String, _ panels: [LineChart], id: String? = nil) -> LineChartPanels {
+        LineChartPanels(title: title, panels: panels, panelWidth: 480, height: 280, arrangement: .stacked, id: id)
+    }
+
     public func svg() -> String { document().render(standalone: false) }
     public func standaloneSVG() -> String { document().render(standalone: true) }
 

@@ -70,7 +70,7 @@ struct LinePanel {
         }
         writer.open("g", [.text("class", "series"), .text("aria-label", series.name)])
         if !path.isEmpty {
-            var attributes: [SVGWriter.Attribute] = [.text("d", path), .text("fill", "none"), .text("stroke", color),
+            var attributes: [SVGWriter.Attribute] = [.trusted("d", path), .text("fill", "none"), .text("stroke", color),
                                                      .number("stroke-width", 2.25), .text("stroke-linejoin", "round"),
                                                      .text("stroke-linecap", "round")]
             if series.dashed { attributes.append(.text("stroke-dasharray", "6 4")) }

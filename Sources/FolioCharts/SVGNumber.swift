@@ -13,13 +13,12 @@ enum SVGNumber {
         let magnitude = scaled.magnitude
         let divisor = UInt64(scale)
         var text = String(magnitude / divisor)
-        var fraction = magnitude % divisor
+        let fraction = magnitude % divisor
         if places > 0 && fraction != 0 {
             var digits = String(fraction)
             digits = String(repeating: "0", count: places - digits.count) + digits
             while digits.hasSuffix("0") { digits.removeLast() }
             text += "." + digits
-            fraction = 0
         }
         return negative ? "-" + text : text
     }

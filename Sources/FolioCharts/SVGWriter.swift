@@ -6,11 +6,14 @@ struct SVGWriter {
     enum Attribute {
         case text(String, String)
         case number(String, Double)
+        /// Markup generated here (path data) that cannot contain characters needing escapes.
+        case trusted(String, String)
 
         var rendered: String {
             switch self {
-            case let .text(name, value): return " \(name)=\"\(XMLEscaping.escape(value))\""
-            case let .number(name, value): return " \(name)=\"\(SVGNumber.format(value))\""
+            case let .text(name, value): return " " + name + "=\"" + XMLEscaping.escape(value) + "\""
+            case let .number(name, value): return " " + name + "=\"" + SVGNumber.format(value) + "\""
+            case let .trusted(name, value): return " " + name + "=\"" + value + "\""
             }
         }
     }

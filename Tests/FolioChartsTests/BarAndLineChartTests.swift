@@ -62,3 +62,15 @@ final class BarAndLineChartTests: XCTestCase {
         XCTAssertEqual(drawn.count, 1)
     }
 }
+
+extension BarAndLineChartTests {
+    func testStackedPanelsAreOneWideAndTwoHigh() throws {
+        let panels = [ChartSamples.lossChart, ChartSamples.accuracyChart]
+        let row = try XCTUnwrap(XMLCheck.parse(LineChart.sideBySide(title: "h", panels).svg()).attributes.first?["viewBox"])
+        let column = try XCTUnwrap(XMLCheck.parse(LineChart.stacked(title: "h", panels).svg()).attributes.first?["viewBox"])
+        let size = { (box: String) in box.split(separator: " ").compactMap { Double($0) } }
+        XCTAssertEqual(size(row)[2], 800)
+        XCTAssertEqual(size(column)[2], 480)
+        XCTAssertGreaterThan(size(column)[3], 2 * 280)
+    }
+}

@@ -133,7 +133,8 @@ enum ChartSamples {
     }
 
     static var all: [(name: String, chart: SVGChart)] {
-        [("history", history), ("loss", lossChart), ("class-counts", classCounts), ("model-comparison", modelComparison),
+        [("history", history), ("history-stacked", LineChart.stacked(title: "Training history", [lossChart, accuracyChart])),
+         ("loss", lossChart), ("class-counts", classCounts), ("model-comparison", modelComparison),
          ("probabilities", probabilities), ("confusion", confusionMatrix), ("histogram", pixelHistogram),
          ("digits", digitGrid())] + edgeCases
     }

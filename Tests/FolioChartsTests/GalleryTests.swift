@@ -2,7 +2,13 @@ import XCTest
 @testable import FolioCharts
 
 /// Every chart kind renders to well-formed, accessible SVG. With FOLIO_GALLERY_DIR set, the
-/// charts are also written there (with an HTML page in light and dark mode) for a look in a browser.
+/// charts are also written there (with an HTML page in light and dark mode) for a look in a browser:
+///
+///     FOLIO_GALLERY_DIR=/tmp/gallery swift test --filter GalleryTests
+///     chromium --headless=new --no-sandbox --hide-scrollbars --window-size=900,5200 \
+///         --screenshot=/tmp/gallery/page.png file:///tmp/gallery/gallery.html
+///
+/// FOLIO_GALLERY_DIGITS may name a text file of real digits (a label then 784 pixels per line).
 final class GalleryTests: XCTestCase {
     func testEveryChartKindIsWellFormedAndAccessible() throws {
         for (name, chart) in ChartSamples.all {

@@ -58,6 +58,8 @@ final class NiceScaleTests: XCTestCase {
         XCTAssertEqual(NumberFormat.automatic.string(1135), "1,135")
         XCTAssertEqual(NumberFormat.automatic.string(0.12345), "0.123")
         XCTAssertEqual(NumberFormat.automatic.string(2.5), "2.5")
+        XCTAssertEqual(NumberFormat.automatic.string(0.00012345), "0.00012")
+        XCTAssertEqual(NumberFormat.automatic.string(0.0051), "0.0051")
         XCTAssertEqual(NumberFormat.automatic.string(-1234567), "\u{2212}1,234,567")
         XCTAssertEqual(NumberFormat.fixed(2).string(0.5), "0.50")
         XCTAssertEqual(NumberFormat.fixed(1).string(-0.01), "0.0")

@@ -75,6 +75,23 @@ final class EvaluationMetricsTests: XCTestCase {
         XCTAssertEqual(metrics.reportText(), expected)
     }
 
+    func testClassAbsentFromLabelsAndPredictionsScoresZeroAndCountsInTheMacroAverage() throws {
+        let metrics = try ClassificationMetrics(labels: [0, 1, 0, 1], predictions: [0, 1, 1, 1], classCount: 3)
+        XCTAssertEqual(metrics.perClass[2], ClassificationScores(precision: 0, recall: 0, f1: 0, support: 0))
+        // classification_report([0, 1, 0, 1], [0, 1, 1, 1], labels=range(3))
+        let expected = "              precision    recall  f1-score   support\n\n           0       1.00      0.50      0.67         2\n           1       0.67      1.00      0.80         2\n           2       0.00      0.00      0.00         0\n\n    accuracy                           0.75         4\n   macro avg       0.56      0.50      0.49         4\nweighted avg       0.83      0.75      0.73         4\n"
+        XCTAssertEqual(metrics.reportText(), expected)
+    }
+
+    func testOnlyOneClassPresentAndAllCorrect() throws {
+        let metrics = try ClassificationMetrics(labels: [2, 2, 2], predictions: [2, 2, 2], classCount: 3)
+        // classification_report([2, 2, 2], [2, 2, 2], labels=range(3))
+        let expected = "              precision    recall  f1-score   support\n\n           0       0.00      0.00      0.00         0\n           1       0.00      0.00      0.00         0\n           2       1.00      1.00      1.00         3\n\n    accuracy                           1.00         3\n   macro avg       0.33      0.33      0.33         3\nweighted avg       1.00      1.00      1.00         3\n"
+        XCTAssertEqual(metrics.reportText(), expected)
+        XCTAssertEqual(metrics.accuracy, 1)
+        XCTAssertEqual(metrics.misclassifiedIndices(), [])
+    }
+
     func testLogLossClipsZeroProbabilities() throws {
         let probabilities = [[0.7, 0.2, 0.1], [0.1, 0.8, 0.1], [0.3, 0.3, 0.4], [0.0, 1.0, 0.0]]
         // log_loss([0, 1, 0, 2], probabilities, labels=[0, 1, 2])
