@@ -41,6 +41,13 @@ public final class NotebookRunner {
         for (name, value) in params { session.defineParam(name, value) }
 
         var blocks: [ReportBlock] = []
+        let snapshot = RunSnapshot()
+        InterruptionGuard.shared.arm { [options] signalName in
+            let document = Self.interruptedDocument(notebook: notebook, finished: snapshot.blocks, signalName: signalName,
+                                                    params: params, started: started, path: path)
+            _ = try? ReportFiles.write(document, notebookPath: path, options: options, highlight: CodeHighlighter.html)
+        }
+        defer { InterruptionGuard.shared.disarm() }
         var unavailable: [String: Int] = [:]   // name -> file line of the cell that should have bound it
         var failed = 0, skipped = 0
         var filesRead: [URL] = []
@@ -52,12 +59,17 @@ public final class NotebookRunner {
             switch block {
             case .prose(let prose):
                 blocks.append(.prose(markdown: prose.markdown))
+                snapshot.append(.prose(markdown: prose.markdown))
             case .cell(let cell):
                 cellNumber += 1
                 var report = CellReport(index: cell.index, label: cell.options.label, code: cell.code,
                                         echo: cell.options.echo, showOutput: cell.options.output,
-                                        outputs: [], status: .notEvaluated, duration: nil, firstLine: cell.firstLine)
-                defer { blocks.append(.cell(report)) }
+                                        outputs: [], status: .notEvaluated, duration: nil, firstLine: cell.firstLine,
+                                        source: cell.source, info: cell.info)
+                defer {
+                    blocks.append(.cell(report))
+                    snapshot.append(.cell(report))
+                }
                 guard !stopped, cell.options.eval else { continue }
                 if let until = options.untilLabel, cell.options.label == until { stopped = true }
 
@@ -116,6 +128,30 @@ public final class NotebookRunner {
         let written = try ReportFiles.write(document, notebookPath: path, options: options, highlight: CodeHighlighter.html)
         return RunResult(document: document, writtenFiles: written, failedCells: failed,
                          skippedCells: skipped, cellCount: cells.count)
+    }
+
+    /// The report of an interrupted run: the finished blocks, the cell that was running marked as
+    /// interrupted, and the rest as not run.
+    static func interruptedDocument(notebook: Notebook, finished: [ReportBlock], signalName: String,
+                                    params: [(name: String, value: Value)], started: Date, path: String) -> ReportDocument {
+        var blocks = finished
+        var first = true
+        for block in notebook.blocks.dropFirst(finished.count) {
+            switch block {
+            case .prose(let prose):
+                blocks.append(.prose(markdown: prose.markdown))
+            case .cell(let cell):
+                let status: CellStatus = first ? .skipped(reason: "the run was interrupted (\(signalName)) while this cell was running") : .notEvaluated
+                first = false
+                blocks.append(.cell(CellReport(index: cell.index, label: cell.options.label, code: cell.code, echo: cell.options.echo,
+                                               showOutput: cell.options.output, outputs: [], status: status, duration: nil,
+                                               firstLine: cell.firstLine, source: cell.source, info: cell.info)))
+            }
+        }
+        let facts = RunFacts(date: started, duration: Date().timeIntervalSince(started), folioVersion: FolioVersion.current, dataFiles: [])
+        return ReportDocument(title: (notebook.frontMatter.title ?? defaultTitle(for: path)) + " (interrupted)",
+                              author: notebook.frontMatter.author, params: params.map { ($0.name, $0.value.description) },
+                              facts: facts, blocks: blocks, sourcePath: path)
     }
 
     static func defaultTitle(for path: String) -> String {

@@ -61,3 +61,38 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(missing.stderr.contains("Sequential"), missing.stderr)
     }
 }
+
+/// A signal during a long cell: the report of what ran so far is written, and folio exits 128 + signal.
+final class InterruptionTests: XCTestCase {
+    func testSIGTERMWritesAReportThatSaysWhereTheRunStopped() throws {
+        let scratch = try Scratch()
+        try scratch.write("long.md", """
+        ```swift
+        print("first cell ran")
+        ```
+
+        ```swift
+        var t = 0
+        for i in 0..<5_000_000 { t += 1 }
+        ```
+
+        ```swift
+        print("never reached")
+        ```
+        """)
+        let process = Process()
+        process.executableURL = try folioExecutable()
+        process.arguments = ["run", "long.md", "--quiet", "--output", "out"]
+        process.currentDirectoryURL = scratch.url
+        process.standardError = Pipe()
+        try process.run()
+        Thread.sleep(forTimeInterval: 2)
+        process.terminate()   // SIGTERM
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 128 + SIGTERM)
+        let html = try scratch.read("out/long.html")
+        XCTAssertTrue(html.contains("first cell ran"))
+        XCTAssertTrue(html.contains("the run was interrupted (SIGTERM) while this cell was running"))
+        XCTAssertFalse(html.contains("never reached</"))
+    }
+}
