@@ -53,3 +53,18 @@ final class ClassicModelTests: XCTestCase {
         }
     }
 }
+
+final class TensorOperationTests: XCTestCase {
+    func testElementwiseAndReductions() throws {
+        let t = try Tensor(shape: [2, 2], storage: [0, 255, 51, 102])
+        XCTAssertEqual(t.affine(scale: 0.5, shift: 1).storage, [1, 128.5, 26.5, 52])
+        XCTAssertEqual(try t.adding(t).storage, [0, 510, 102, 204])
+        XCTAssertEqual(t.sum(), 408)
+        XCTAssertEqual(t.mean(), 102)
+        XCTAssertEqual(t.range()?.max, 255)
+        XCTAssertEqual(t.meanSample().storage, [25.5, 178.5])
+        XCTAssertEqual(t.argmaxRows(), [1, 1])
+        XCTAssertThrowsError(try t.adding(Tensor(zeros: [4])))
+        XCTAssertEqual(try MatrixProduct.multiply(t, try Tensor(shape: [2, 1], storage: [1, 1])).storage, [255, 153])
+    }
+}
