@@ -334,7 +334,15 @@ struct Parser {
     ]
 
     mutating func parseExpression() throws -> Expr {
-        try parseBinary(minimum: 1)
+        let condition = try parseBinary(minimum: 1)
+        guard peek().isSymbol("?") else { return condition }
+        advance()
+        skipNewlinesAfterOperator()
+        let then = try parseExpression()
+        _ = try expect(":", "between the two results of '? :'")
+        skipNewlinesAfterOperator()
+        let otherwise = try parseExpression()
+        return Expr(kind: .conditional(condition: condition, then: then, otherwise: otherwise), range: condition.range.to(otherwise.range))
     }
 
     private mutating func parseBinary(minimum: Int) throws -> Expr {
