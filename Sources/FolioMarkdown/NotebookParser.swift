@@ -72,7 +72,7 @@ public enum NotebookParser {
             let index = cellCount
             cellCount += 1
             let source = node.literal ?? ""
-            let column = max(1, node.startColumn)
+            let column = characterColumn(byteColumn: node.startColumn, line: lineText(lines, node.startLine))
             let firstLine = node.startLine + 1
             let closed = isClosingFence(node, lines: bodyLines)
             let optionParser = CellOptionParser(path: path, firstLine: firstLine, column: column, fileLines: lines)
@@ -135,7 +135,8 @@ public enum NotebookParser {
         for node in nestedCode {
             if node.kind == "code_block", node.isFenced, let info = node.fenceInfo, isCellInfo(info) {
                 warnings.append(Diagnostic(.warning, "this swift block is inside a list or quote, so it is shown but not run",
-                                           at: SourceLocation(file: path, line: node.startLine, column: max(1, node.startColumn)),
+                                           at: SourceLocation(file: path, line: node.startLine,
+                                                              column: characterColumn(byteColumn: node.startColumn, line: lineText(lines, node.startLine))),
                                            length: max(1, node.fenceLength), lineText: lineText(lines, node.startLine),
                                            fix: "start the fence at the beginning of a line, outside lists and quotes"))
             }
@@ -167,6 +168,14 @@ public enum NotebookParser {
         }
         if start < bytes.count { lines.append(String(decoding: bytes[start..<bytes.count], as: UTF8.self)) }
         return lines
+    }
+
+    /// cmark counts columns in UTF-8 bytes; diagnostics count characters, so carets line up.
+    public static func characterColumn(byteColumn: Int, line: String?) -> Int {
+        guard let line, byteColumn > 1 else { return max(1, byteColumn) }
+        let utf8 = line.utf8
+        guard let end = utf8.index(utf8.startIndex, offsetBy: byteColumn - 1, limitedBy: utf8.endIndex) else { return byteColumn }
+        return line[..<end].count + 1
     }
 
     private static func isBlank(_ line: String) -> Bool {

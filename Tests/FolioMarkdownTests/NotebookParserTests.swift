@@ -193,4 +193,12 @@ final class NotebookParserTests: XCTestCase {
         XCTAssertLessThan(elapsed, 1.0, "parsing took \(elapsed) s")
         print("parse 200 cells: \(Int(elapsed * 1000)) ms")
     }
+
+    func testColumnsAreCharactersNotUTF8Bytes() throws {
+        // "é" is two UTF-8 bytes: byte column 5 is the fourth character.
+        XCTAssertEqual(NotebookParser.characterColumn(byteColumn: 5, line: "é  x"), 4)
+        XCTAssertEqual(NotebookParser.characterColumn(byteColumn: 1, line: "abc"), 1)
+        XCTAssertEqual(NotebookParser.characterColumn(byteColumn: 3, line: "abc"), 3)
+        XCTAssertEqual(NotebookParser.characterColumn(byteColumn: 9, line: "ab"), 9)
+    }
 }
