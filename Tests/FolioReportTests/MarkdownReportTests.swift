@@ -44,6 +44,16 @@ final class MarkdownReportTests: XCTestCase {
         XCTAssertFalse(first.contains("Ran "))
     }
 
+    func testOptionLinesAreRebuiltWhenTheSourceIsUnknown() throws {
+        let doc = ReportDocument(title: "T", blocks: [
+            .cell(CellReport(index: 0, label: "a", code: "1 + 1", echo: false, showOutput: false, status: .notEvaluated, firstLine: 2)),
+        ], sourcePath: "a.md")
+        let markdown = MarkdownReport.render(doc, assetsFolderName: "a_files", includeRunFacts: false).markdown
+        let cell = try NotebookParser.parse(markdown, path: "a.md").cells.first
+        XCTAssertEqual(cell?.options, CellOptions(label: "a", echo: false, eval: false, output: false))
+        XCTAssertEqual(cell?.code, "1 + 1")
+    }
+
     func testFenceIsLongerThanAnyBacktickRun() {
         let doc = ReportDocument(title: "T", blocks: [
             .cell(CellReport(index: 0, code: "let s = \"```\"", outputs: [.text("has ````` five")], firstLine: 2)),
