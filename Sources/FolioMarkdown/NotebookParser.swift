@@ -37,7 +37,6 @@ public enum NotebookParser {
         var blocks: [NotebookBlock] = []
         var labels: [String: SourceLocation] = [:]
         var proseStart = 1
-        var insideOutput = false
         var cellCount = 0
 
         func addProse(upTo end: Int) {
@@ -51,21 +50,13 @@ public enum NotebookParser {
         }
 
         warnings += nestedCellWarnings(outline.nestedCode, path: path, lines: lines)
-        for node in outline.topLevel {
-            if node.kind == "html_block", let literal = node.literal {
-                let marker = literal.trimmingCharacters(in: " \t\r\n")
-                if marker == outputStartMarker, !insideOutput {
-                    addProse(upTo: node.startLine - 1)
-                    insideOutput = true
-                    continue
-                }
-                if marker == outputEndMarker, insideOutput {
-                    insideOutput = false
-                    proseStart = node.endLine + 1
-                    continue
-                }
+        let outputRegions = outputRegions(outline.topLevel, path: path, lines: lines, warnings: &warnings)
+        for (position, node) in outline.topLevel.enumerated() {
+            if let region = outputRegions.first(where: { $0.contains(position) }) {
+                if position == region.lowerBound { addProse(upTo: node.startLine - 1) }
+                if position == region.upperBound { proseStart = node.endLine + 1 }
+                continue
             }
-            if insideOutput { continue }
             guard node.kind == "code_block", node.isFenced, let info = node.fenceInfo, isCellInfo(info) else { continue }
 
             addProse(upTo: node.startLine - 1)
@@ -102,13 +93,40 @@ public enum NotebookParser {
                                      optionLineCount: parsed.optionLineCount)))
             proseStart = node.endLine + 1
         }
-        if !insideOutput { addProse(upTo: bodyLines.count) }
+        addProse(upTo: bodyLines.count)
 
         if !errors.isEmpty {
             throw DiagnosticList(errors + warnings)
         }
         return Notebook(path: path, frontMatter: frontMatter, blocks: blocks, lines: lines, warnings: warnings,
                         linkDefinitions: linkDefinitions(outline.topLevel, bodyLines: bodyLines))
+    }
+
+    /// Positions (in `topLevel`) of output regions written by the executed-Markdown writer: a start
+    /// marker through the next end marker. A start marker without an end is left alone (and
+    /// warned about), so deleting one marker never makes the rest of a notebook disappear.
+    private static func outputRegions(_ topLevel: [MarkdownNode], path: String, lines: [String],
+                                      warnings: inout [Diagnostic]) -> [ClosedRange<Int>] {
+        func marker(_ node: MarkdownNode) -> String? {
+            guard node.kind == "html_block", let literal = node.literal else { return nil }
+            return literal.trimmingCharacters(in: " \t\r\n")
+        }
+        var regions: [ClosedRange<Int>] = []
+        var position = 0
+        while position < topLevel.count {
+            guard marker(topLevel[position]) == outputStartMarker else { position += 1; continue }
+            if let end = topLevel[(position + 1)...].firstIndex(where: { marker($0) == outputEndMarker }) {
+                regions.append(position...end)
+                position = end + 1
+            } else {
+                let line = topLevel[position].startLine
+                warnings.append(Diagnostic(.warning, "this output marker has no '\(outputEndMarker)' after it, so it is kept as prose",
+                                           at: SourceLocation(file: path, line: line, column: 1), length: outputStartMarker.count,
+                                           lineText: lineText(lines, line), fix: "delete the marker, or re-run the notebook to rewrite the outputs"))
+                position += 1
+            }
+        }
+        return regions
     }
 
     /// Lines that look like link reference definitions (`[name]: destination`), outside code and
