@@ -167,7 +167,7 @@ public enum HTMLReport {
         if case .skipped(let reason) = cell.status {
             out += "<p class=\"cell-note\">Skipped: \(HTMLEscape.text(reason))</p>\n"
         } else if cell.status == .notEvaluated {
-            out += "<p class=\"cell-note\">Not run (<code>eval: false</code>).</p>\n"
+            out += "<p class=\"cell-note\">Not run.</p>\n"
         }
         if !visible.isEmpty {
             out += "<div class=\"outputs\">\n"
