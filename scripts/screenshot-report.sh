@@ -10,7 +10,13 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 report="${1:-$root/Tests/FolioReportTests/Golden/sample.html}"
 out="${2:-$root/results/screenshots}"
+if [ ! -f "$report" ]; then
+  echo "screenshot-report: no report at $report" >&2
+  exit 1
+fi
+report="$(cd "$(dirname "$report")" && pwd)/$(basename "$report")"
 mkdir -p "$out"
+rm -f "$out"/*.png
 browser="$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)"
 if [ -z "$browser" ]; then
   echo "screenshot-report: chromium not found (apt-get install chromium)" >&2
@@ -20,7 +26,12 @@ shoot() { # name width height [extra flags...]
   local name="$1" width="$2" height="$3"; shift 3
   "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --disable-dev-shm-usage \
     --run-all-compositor-stages-before-draw --virtual-time-budget=2000 \
-    --window-size="$width,$height" --screenshot="$out/$name.png" "$@" "file://$report" >/dev/null 2>&1
+    --window-size="$width,$height" --screenshot="$out/$name.png" "$@" "file://$report" >"$out/$name.log" 2>&1 || true
+  if [ ! -s "$out/$name.png" ]; then
+    echo "screenshot-report: chromium wrote no $name.png; see $out/$name.log" >&2
+    exit 1
+  fi
+  rm -f "$out/$name.log"
   echo "wrote $out/$name.png"
 }
 shoot desktop 1280 3400

@@ -30,6 +30,8 @@ public indirect enum ExprKind: Sendable {
     case subscriptAccess(base: Expr, index: Expr)
     case unary(op: String, operand: Expr)
     case binary(op: String, lhs: Expr, rhs: Expr, opRange: SourceRange)
+    /// `condition ? a : b`
+    case conditional(condition: Expr, then: Expr, otherwise: Expr)
     /// A placeholder after a syntax error, so parsing can go on.
     case invalid
 }

@@ -285,6 +285,14 @@ final class Checker {
             let l = typeOf(lhs, expected: nil)
             let r = typeOf(rhs, expected: nil)
             return binaryType(op, l, r, opRange: opRange)
+        case .conditional(let condition, let then, let otherwise):
+            checkCondition(condition)
+            let a = typeOf(then, expected: expected), b = typeOf(otherwise, expected: expected)
+            let unified = Checker.unify([a, b])
+            if unified == .any && a != .any && b != .any {
+                error("the two results of '? :' have different types, \(a) and \(b)", otherwise.range, fix: "make both results the same type")
+            }
+            return unified
         }
     }
 

@@ -276,6 +276,8 @@ final class Interpreter {
         case .unary(let op, let operand):
             let v = try evaluate(operand, expected: nil)
             return try located(expr.range) { try RuntimeOperators.unary(op, v) }
+        case .conditional(let condition, let then, let otherwise):
+            return try truth(condition) ? evaluate(then, expected: expected) : evaluate(otherwise, expected: expected)
         case .binary(let op, let lhs, let rhs, let opRange):
             let l = try evaluate(lhs, expected: nil)
             if op == "&&" || op == "||", case .bool(let a) = l {

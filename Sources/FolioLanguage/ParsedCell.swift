@@ -90,6 +90,10 @@ struct NameCollector {
         case .binary(_, let lhs, let rhs, _):
             visit(lhs)
             visit(rhs)
+        case .conditional(let condition, let then, let otherwise):
+            visit(condition)
+            visit(then)
+            visit(otherwise)
         case .int, .double, .bool, .nilLiteral, .implicitMember, .invalid: break
         }
     }

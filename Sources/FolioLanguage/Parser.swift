@@ -44,6 +44,10 @@ struct Parser {
         return token
     }
 
+    private mutating func popNewlineMode() {
+        if ignoreNewlines.count > 1 { ignoreNewlines.removeLast() }
+    }
+
     private mutating func skipNewlines() {
         while peekRaw().kind == .newline || peekRaw().isSymbol(";") { pos += 1 }
     }
@@ -103,6 +107,8 @@ struct Parser {
                 continue
             }
             let startPosition = pos
+            let savedNewlineModes = ignoreNewlines
+            let savedClosure = allowTrailingClosure
             defer {
                 // Always make progress, whatever went wrong.
                 if pos == startPosition && peekRaw().kind != .eof { pos += 1 }
@@ -116,8 +122,12 @@ struct Parser {
                 }
             } catch let error as ParseError {
                 problems.append(error)
+                ignoreNewlines = savedNewlineModes
+                allowTrailingClosure = savedClosure
                 synchronize()
             } catch {
+                ignoreNewlines = savedNewlineModes
+                allowTrailingClosure = savedClosure
                 synchronize()
             }
         }
@@ -126,8 +136,6 @@ struct Parser {
 
     /// Skips to the end of the broken statement's line, keeping brackets balanced.
     private mutating func synchronize() {
-        ignoreNewlines = [false]
-        allowTrailingClosure = true
         var depth = 0
         while true {
             let token = peekRaw()
@@ -229,7 +237,7 @@ struct Parser {
         allowTrailingClosure = true
         let body = parseStatements(untilBrace: true)
         allowTrailingClosure = savedClosure
-        ignoreNewlines.removeLast()
+        popNewlineMode()
         skipNewlines()
         let close = peekRaw()
         guard close.isSymbol("}") else {
@@ -257,7 +265,7 @@ struct Parser {
         if token.isSymbol("(") {
             advance()
             ignoreNewlines.append(true)
-            defer { ignoreNewlines.removeLast() }
+            defer { popNewlineMode() }
             var elements: [Pattern] = []
             repeat {
                 if check(")") { break }
@@ -326,7 +334,15 @@ struct Parser {
     ]
 
     mutating func parseExpression() throws -> Expr {
-        try parseBinary(minimum: 1)
+        let condition = try parseBinary(minimum: 1)
+        guard peek().isSymbol("?") else { return condition }
+        advance()
+        skipNewlinesAfterOperator()
+        let then = try parseExpression()
+        _ = try expect(":", "between the two results of '? :'")
+        skipNewlinesAfterOperator()
+        let otherwise = try parseExpression()
+        return Expr(kind: .conditional(condition: condition, then: then, otherwise: otherwise), range: condition.range.to(otherwise.range))
     }
 
     private mutating func parseBinary(minimum: Int) throws -> Expr {
@@ -390,7 +406,7 @@ struct Parser {
                 ignoreNewlines.append(true)
                 let index = try parseExpression()
                 let close = try expect("]", "to close the subscript")
-                ignoreNewlines.removeLast()
+                popNewlineMode()
                 expr = Expr(kind: .subscriptAccess(base: expr, index: index), range: expr.range.to(close.range))
             } else if token.isSymbol("{"), !token.startsLine, allowTrailingClosure, canTakeTrailingClosure(expr) {
                 advance()
@@ -429,7 +445,7 @@ struct Parser {
 
     private mutating func parseArguments(close: String) throws -> [Argument] {
         ignoreNewlines.append(true)
-        defer { ignoreNewlines.removeLast() }
+        defer { popNewlineMode() }
         var arguments: [Argument] = []
         while !check(close) {
             let first = peek()
@@ -461,7 +477,7 @@ struct Parser {
         let savedClosure = allowTrailingClosure
         allowTrailingClosure = true
         defer {
-            ignoreNewlines.removeLast()
+            popNewlineMode()
             allowTrailingClosure = savedClosure
         }
         var items: [Expr] = []
@@ -543,7 +559,7 @@ struct Parser {
             if token.text == "(" {
                 advance()
                 ignoreNewlines.append(true)
-                defer { ignoreNewlines.removeLast() }
+                defer { popNewlineMode() }
                 var elements: [Expr] = []
                 while !check(")") {
                     elements.append(try parseExpression())
@@ -560,7 +576,7 @@ struct Parser {
             if token.text == "[" {
                 advance()
                 ignoreNewlines.append(true)
-                defer { ignoreNewlines.removeLast() }
+                defer { popNewlineMode() }
                 var elements: [Expr] = []
                 while !check("]") {
                     elements.append(try parseExpression())

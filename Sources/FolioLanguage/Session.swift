@@ -32,6 +32,9 @@ public final class Session {
         environment.globals[name]?.value
     }
 
+    /// Every name bound so far by params and cells (and not made unavailable), sorted.
+    public var boundNames: [String] { environment.globals.keys.sorted() }
+
     /// The static type the checker knows for a name, if any.
     public func staticType(of name: String) -> FolioType? {
         staticGlobals[name]?.type

@@ -37,7 +37,6 @@ public enum NotebookParser {
         var blocks: [NotebookBlock] = []
         var labels: [String: SourceLocation] = [:]
         var proseStart = 1
-        var insideOutput = false
         var cellCount = 0
 
         func addProse(upTo end: Int) {
@@ -51,28 +50,20 @@ public enum NotebookParser {
         }
 
         warnings += nestedCellWarnings(outline.nestedCode, path: path, lines: lines)
-        for node in outline.topLevel {
-            if node.kind == "html_block", let literal = node.literal {
-                let marker = literal.trimmingCharacters(in: " \t\r\n")
-                if marker == outputStartMarker, !insideOutput {
-                    addProse(upTo: node.startLine - 1)
-                    insideOutput = true
-                    continue
-                }
-                if marker == outputEndMarker, insideOutput {
-                    insideOutput = false
-                    proseStart = node.endLine + 1
-                    continue
-                }
+        let outputRegions = outputRegions(outline.topLevel, path: path, lines: lines, warnings: &warnings)
+        for (position, node) in outline.topLevel.enumerated() {
+            if let region = outputRegions.first(where: { $0.contains(position) }) {
+                if position == region.lowerBound { addProse(upTo: node.startLine - 1) }
+                if position == region.upperBound { proseStart = node.endLine + 1 }
+                continue
             }
-            if insideOutput { continue }
             guard node.kind == "code_block", node.isFenced, let info = node.fenceInfo, isCellInfo(info) else { continue }
 
             addProse(upTo: node.startLine - 1)
             let index = cellCount
             cellCount += 1
             let source = node.literal ?? ""
-            let column = max(1, node.startColumn)
+            let column = characterColumn(byteColumn: node.startColumn, line: lineText(lines, node.startLine))
             let firstLine = node.startLine + 1
             let closed = isClosingFence(node, lines: bodyLines)
             let optionParser = CellOptionParser(path: path, firstLine: firstLine, column: column, fileLines: lines)
@@ -102,13 +93,40 @@ public enum NotebookParser {
                                      optionLineCount: parsed.optionLineCount)))
             proseStart = node.endLine + 1
         }
-        if !insideOutput { addProse(upTo: bodyLines.count) }
+        addProse(upTo: bodyLines.count)
 
         if !errors.isEmpty {
             throw DiagnosticList(errors + warnings)
         }
         return Notebook(path: path, frontMatter: frontMatter, blocks: blocks, lines: lines, warnings: warnings,
                         linkDefinitions: linkDefinitions(outline.topLevel, bodyLines: bodyLines))
+    }
+
+    /// Positions (in `topLevel`) of output regions written by the executed-Markdown writer: a start
+    /// marker through the next end marker. A start marker without an end is left alone (and
+    /// warned about), so deleting one marker never makes the rest of a notebook disappear.
+    private static func outputRegions(_ topLevel: [MarkdownNode], path: String, lines: [String],
+                                      warnings: inout [Diagnostic]) -> [ClosedRange<Int>] {
+        func marker(_ node: MarkdownNode) -> String? {
+            guard node.kind == "html_block", let literal = node.literal else { return nil }
+            return literal.trimmingCharacters(in: " \t\r\n")
+        }
+        var regions: [ClosedRange<Int>] = []
+        var position = 0
+        while position < topLevel.count {
+            guard marker(topLevel[position]) == outputStartMarker else { position += 1; continue }
+            if let end = topLevel[(position + 1)...].firstIndex(where: { marker($0) == outputEndMarker }) {
+                regions.append(position...end)
+                position = end + 1
+            } else {
+                let line = topLevel[position].startLine
+                warnings.append(Diagnostic(.warning, "this output marker has no '\(outputEndMarker)' after it, so it is kept as prose",
+                                           at: SourceLocation(file: path, line: line, column: 1), length: outputStartMarker.count,
+                                           lineText: lineText(lines, line), fix: "delete the marker, or re-run the notebook to rewrite the outputs"))
+                position += 1
+            }
+        }
+        return regions
     }
 
     /// Lines that look like link reference definitions (`[name]: destination`), outside code and
@@ -135,7 +153,8 @@ public enum NotebookParser {
         for node in nestedCode {
             if node.kind == "code_block", node.isFenced, let info = node.fenceInfo, isCellInfo(info) {
                 warnings.append(Diagnostic(.warning, "this swift block is inside a list or quote, so it is shown but not run",
-                                           at: SourceLocation(file: path, line: node.startLine, column: max(1, node.startColumn)),
+                                           at: SourceLocation(file: path, line: node.startLine,
+                                                              column: characterColumn(byteColumn: node.startColumn, line: lineText(lines, node.startLine))),
                                            length: max(1, node.fenceLength), lineText: lineText(lines, node.startLine),
                                            fix: "start the fence at the beginning of a line, outside lists and quotes"))
             }
@@ -167,6 +186,14 @@ public enum NotebookParser {
         }
         if start < bytes.count { lines.append(String(decoding: bytes[start..<bytes.count], as: UTF8.self)) }
         return lines
+    }
+
+    /// cmark counts columns in UTF-8 bytes; diagnostics count characters, so carets line up.
+    public static func characterColumn(byteColumn: Int, line: String?) -> Int {
+        guard let line, byteColumn > 1 else { return max(1, byteColumn) }
+        let utf8 = line.utf8
+        guard let end = utf8.index(utf8.startIndex, offsetBy: byteColumn - 1, limitedBy: utf8.endIndex) else { return byteColumn }
+        return line[..<end].count + 1
     }
 
     private static func isBlank(_ line: String) -> Bool {

@@ -62,7 +62,7 @@ public enum CellStatus: Hashable, Sendable {
     case failed
     /// Not run because something it needs failed (the reason names it).
     case skipped(reason: String)
-    /// Not run because of `//| eval: false`.
+    /// Not run: `//| eval: false`, or the run stopped before it.
     case notEvaluated
     /// Outputs came from the cache.
     case cached

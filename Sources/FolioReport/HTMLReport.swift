@@ -59,7 +59,12 @@ public enum HTMLReport {
         guard let failed = doc.firstFailedCell else { return "" }
         let failures = doc.cells.filter { $0.status == .failed }.count
         let skipped = doc.cells.filter { if case .skipped = $0.status { return true } else { return false } }.count
-        var text = "Cell \(HTMLEscape.text(failed.displayName)) failed at line \(failed.firstLine)"
+        // The line of the error itself when known, else the cell's first line.
+        let errorLine = failed.outputs.lazy.compactMap { output -> Int? in
+            if case .error(let diagnostic) = output, diagnostic.severity == .error { return diagnostic.location?.line }
+            return nil
+        }.first
+        var text = "Cell \(HTMLEscape.text(failed.displayName)) failed at line \(errorLine ?? failed.firstLine)"
         if failures > 1 { text += " (\(failures) cells failed in all)" }
         if skipped > 0 { text += "; \(skipped) later cell\(skipped == 1 ? " was" : "s were") skipped" }
         return """
@@ -162,7 +167,7 @@ public enum HTMLReport {
         if case .skipped(let reason) = cell.status {
             out += "<p class=\"cell-note\">Skipped: \(HTMLEscape.text(reason))</p>\n"
         } else if cell.status == .notEvaluated {
-            out += "<p class=\"cell-note\">Not run (<code>eval: false</code>).</p>\n"
+            out += "<p class=\"cell-note\">Not run.</p>\n"
         }
         if !visible.isEmpty {
             out += "<div class=\"outputs\">\n"

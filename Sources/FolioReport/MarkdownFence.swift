@@ -19,12 +19,19 @@ enum MarkdownFence {
 
     /// Escapes text for a GFM table cell or inline text: the characters that would start
     /// Markdown or HTML syntax get a backslash (any ASCII punctuation may be escaped), newlines
-    /// become spaces.
+    /// become spaces. Text is never at the start of a line here, so `#`, `-` and `1.` are safe.
     static func inline(_ text: String) -> String {
         var out = ""
-        for ch in text {
+        let chars = Array(text)
+        for (i, ch) in chars.enumerated() {
             switch ch {
-            case "\\", "|", "*", "_", "`", "[", "]", "<", ">", "&", "~", "#", "!":
+            case "_":
+                // An underscore inside a word never starts emphasis (`mnist_5k`); keep it readable.
+                let inWord = i > 0 && i + 1 < chars.count && (chars[i - 1].isLetter || chars[i - 1].isNumber)
+                    && (chars[i + 1].isLetter || chars[i + 1].isNumber)
+                if !inWord { out.append("\\") }
+                out.append(ch)
+            case "\\", "|", "*", "`", "[", "]", "<", ">", "&", "~":
                 out.append("\\"); out.append(ch)
             case "\n", "\r\n", "\r", "\t":
                 out.append(" ")

@@ -19,7 +19,7 @@ public enum MarkdownReport {
             case .prose(let markdown):
                 parts.append(markdown.trimmingTrailingNewlines())
             case .cell(let cell):
-                let source = cell.source ?? cell.code
+                let source = cell.source ?? reconstructedSource(cell)
                 parts.append(MarkdownFence.block(source, info: cell.info))
                 var outputs: [String] = []
                 switch cell.status {
@@ -63,6 +63,18 @@ public enum MarkdownReport {
             if let location = diagnostic.location { marker += " at " + MarkdownFence.inline(location.description) }
             return marker + "\n\n" + MarkdownFence.block(diagnostic.rendered(), info: "text")
         }
+    }
+
+    /// Without the cell's original text, put back the option lines the report knows about, so
+    /// the executed notebook still runs and displays as this one did.
+    static func reconstructedSource(_ cell: CellReport) -> String {
+        var lines: [String] = []
+        if let label = cell.label { lines.append("//| label: \(label)") }
+        if !cell.echo { lines.append("//| echo: false") }
+        if cell.status == .notEvaluated { lines.append("//| eval: false") }
+        if !cell.showOutput { lines.append("//| output: false") }
+        lines.append(cell.code)
+        return lines.joined(separator: "\n")
     }
 
     /// A GitHub table; `|` and other syntax in cells are escaped, alignment kept.

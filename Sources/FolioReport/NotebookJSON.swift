@@ -85,7 +85,7 @@ public enum NotebookJSON {
             "id": .string(cellID(cell)),
             "metadata": .object(metadata),
             "outputs": .array(cell.outputs.map(output)),
-            "source": lines(cell.source ?? cell.code),
+            "source": lines(cell.source ?? MarkdownReport.reconstructedSource(cell)),
         ])
     }
 

@@ -41,6 +41,14 @@ func peakMemoryMiB() -> Double {
     return Double(usage.ru_maxrss) / 1024
 }
 
+/// User + system CPU seconds of this process so far (all threads).
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+}
+
 func median(_ values: [Double]) -> Double {
     let sorted = values.sorted()
     guard !sorted.isEmpty else { return .nan }
@@ -52,13 +60,18 @@ func format(_ value: Double, _ digits: Int = 2) -> String { String(format: "%.\(
 func benchmarkNetwork(name: String, model: Sequential, epochs: Int, data: MNIST, seed: UInt64) throws {
     print("== \(name): \(epochs) epochs, batch 128, Adam 1e-3")
     let started = Date()
+    var cpuAtEpochEnd = [cpuSeconds()]
     let history = try model.fit(
         x: data.trainImages, y: data.trainLabels,
         options: FitOptions(epochs: epochs, batchSize: 128, optimizer: .adam(lr: 0.001), seed: seed),
-        progress: nil)
+        progress: { progress in
+            if progress.batch == progress.batches { cpuAtEpochEnd.append(cpuSeconds()) }
+        })
     let trainSeconds = Date().timeIntervalSince(started)
-    for record in history.epochs {
-        print("  epoch \(record.epoch): \(format(record.seconds)) s, loss \(format(record.loss, 4)), acc \(format(record.accuracy, 4))")
+    let cpuPerEpoch = zip(cpuAtEpochEnd.dropFirst(), cpuAtEpochEnd).map { $0 - $1 }
+    for (index, record) in history.epochs.enumerated() {
+        let cpu = index < cpuPerEpoch.count ? format(cpuPerEpoch[index]) : "?"
+        print("  epoch \(record.epoch): \(format(record.seconds)) s (CPU \(cpu) s), loss \(format(record.loss, 4)), acc \(format(record.accuracy, 4))")
     }
     let perEpoch = median(history.epochs.dropFirst().map(\.seconds))
     let inferenceStart = Date()
@@ -66,7 +79,7 @@ func benchmarkNetwork(name: String, model: Sequential, epochs: Int, data: MNIST,
     let inferenceSeconds = Date().timeIntervalSince(inferenceStart)
     let imagesPerSecond = Double(data.testLabels.count) / inferenceSeconds
     print("  \(name): s/epoch (median excl. first) \(format(history.epochs.count > 1 ? perEpoch : history.epochs[0].seconds)), "
-          + "total \(format(trainSeconds, 1)) s, test accuracy \(format(score.accuracy, 4)), test loss \(format(score.loss, 4)), "
+          + "CPU s/epoch \(format(median(Array(cpuPerEpoch.dropFirst())))), total \(format(trainSeconds, 1)) s, test accuracy \(format(score.accuracy, 4)), test loss \(format(score.loss, 4)), "
           + "inference \(Int(imagesPerSecond)) img/s, peak RSS \(Int(peakMemoryMiB())) MiB")
 }
 
@@ -97,6 +110,7 @@ func run() throws {
                      testImages: data.testImages, testLabels: data.testLabels)
     }
     print("MNIST from \(directory): \(data.trainLabels.count) train, \(data.testLabels.count) test, loaded in \(format(Date().timeIntervalSince(loadStart))) s")
+    print("date: \(ISO8601DateFormatter().string(from: Date()))")
     print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores; load \((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "?")")
     for name in arguments.models {
         switch name {
@@ -112,6 +126,8 @@ func run() throws {
     }
 }
 
+// Line-buffered output, so progress shows up when redirected to a file.
+setvbuf(stdout, nil, _IOLBF, 0)
 do {
     try run()
 } catch {

@@ -34,6 +34,17 @@ final class CheckerTests: XCTestCase {
                        ["a value of type Sequential has no method 'fitt'"])
     }
 
+    func testConformingTypesAreAcceptedAsArguments() {
+        XCTAssertEqual(check(["let m = Sequential { Dense(1) }\nlet counts: [Int] = layerCount([m, m])\nlayerCount([Dense(1)])"]),
+                       ["wrong type for argument 'models' of 'layerCount': expected [Model], got [Layer]"])
+        XCTAssertEqual(Harness().texts("let m = Sequential { Dense(1)\n Dense(2) }\nlayerCount([m])"), ["[2]"])
+    }
+
+    func testConditionalBranchesMustAgree() {
+        XCTAssertEqual(check(["let a = true ? 1 : 2.5\nlet b: Double = a\nlet c = 1 > 0 ? \"x\" : 2"]),
+                       ["the two results of '? :' have different types, String and Int"])
+    }
+
     func testUnknownTypeSkipsChecks() {
         // `x` comes from a mixed array, so its type is unknown: no false alarms.
         XCTAssertEqual(check(["let xs = [1, \"a\"]\nlet x = xs[0]\nx.anything(1, 2)\nlet y = x + 1"]), [])

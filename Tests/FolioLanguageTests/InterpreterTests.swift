@@ -44,6 +44,7 @@ final class InterpreterTests: XCTestCase {
         XCTAssertEqual(h.texts("var out = \"\"\nfor (i, w) in [\"a\", \"b\"].enumerated() { out += \"\\(i)\\(w)\" }\nout"), ["0a1b"])
         XCTAssertEqual(h.texts("var n = 0\nwhile n < 5 { n += 2 }\nn"), ["6"])
         XCTAssertEqual(h.texts("(1, \"a\").1"), ["a"])
+        XCTAssertEqual(h.texts("let k = 3\nk % 2 == 0 ? \"even\" : \"odd\""), ["odd"])
     }
 
     func testMethodChainsAcrossLines() {

@@ -54,6 +54,7 @@ final class LexerParserTests: XCTestCase {
         case .subscriptAccess(let b, let i): return describe(b) + "[" + describe(i) + "]"
         case .unary(let op, let x): return op + describe(x)
         case .binary(let op, let l, let r, _): return "(" + describe(l) + op + describe(r) + ")"
+        case .conditional(let c, let a, let b): return "(" + describe(c) + "?" + describe(a) + ":" + describe(b) + ")"
         case .invalid: return "?"
         }
     }
@@ -71,6 +72,7 @@ final class LexerParserTests: XCTestCase {
         XCTAssertEqual(expression("0..<n - 1"), "(0..<(n-1))")
         XCTAssertEqual(expression("-x * 2"), "(-x*2)")
         XCTAssertEqual(expression("-3 * 2"), "(-3*2)")
+        XCTAssertEqual(expression("a > 0 ? b + 1 : c ? d : e"), "((a>0)?(b+1):(c?d:e))")
     }
 
     func testCallsMembersAndBuilders() {

@@ -8,8 +8,8 @@ final class RobustnessTests: XCTestCase {
                           "print", "Dense", "Sequential", ".relu", "Dataset", "load", "split", "test:", "/*", "*/", "//", "_", "\"", "\\", "é"]
 
     func testRandomTokenSoupNeverCrashesOrHangs() {
-        var generator = SplitMix(seed: 7)
-        for _ in 0..<400 {
+        var generator = SplitMix(seed: UInt64(ProcessInfo.processInfo.environment["FOLIO_SEED"].flatMap { Int($0) } ?? 7))
+        for _ in 0..<(ProcessInfo.processInfo.environment["FOLIO_FUZZ"].flatMap { Int($0) } ?? 400) {
             let count = Int(generator.next() % 40)
             let text = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined(separator: generator.next() % 2 == 0 ? " " : "")
             let h = Harness()
@@ -18,6 +18,39 @@ final class RobustnessTests: XCTestCase {
             _ = h.session.check(cell)
             _ = h.session.run(cell)
             XCTAssertEqual(highlightTokens(text).map(\.text).joined(), text)
+        }
+    }
+
+    func testMutatedProgramsNeverCrash() {
+        let program = Array("""
+        let d = Dataset.load("digits", rows: 50)
+        let (train, test) = d.split(test: 0.2)
+        var xs: [Double] = [1, 2.5]
+        for (i, x) in xs.enumerated() { if x > 1.0 && i != 0 { xs[i] = x * 2 } else { print("\\(i): \\(x)") } }
+        let model = Sequential {
+            Dense(10, activation: .relu)
+        }
+        model.fit(train.normalized(), epochs: 2, optimizer: .sgd(lr: 0.1))
+        Table(columns: ["a"], rows: [[xs.sum()]])
+        """)
+        let alphabet = Array("(){}[].,:\"\\=+-*/%<>!&|_ \nlet01.5xé")
+        var generator = SplitMix(seed: UInt64(ProcessInfo.processInfo.environment["FOLIO_SEED"].flatMap { Int($0) } ?? 3))
+        for _ in 0..<(ProcessInfo.processInfo.environment["FOLIO_FUZZ"].flatMap { Int($0) } ?? 300) {
+            var text = program
+            for _ in 0..<(1 + Int(generator.next() % 3)) {
+                let at = Int(generator.next() % UInt64(text.count))
+                switch generator.next() % 3 {
+                case 0: text.remove(at: at)
+                case 1: text.insert(alphabet[Int(generator.next() % UInt64(alphabet.count))], at: at)
+                default: text[at] = alphabet[Int(generator.next() % UInt64(alphabet.count))]
+                }
+            }
+            let h = Harness()
+            h.session.context.stepBudget = 10_000
+            let cell = h.session.parse(String(text), file: "f.md", firstLine: 1)
+            _ = h.session.check(cell)
+            let run = h.session.run(cell)
+            if let error = run.error { XCTAssertNotNil(error.location) }
         }
     }
 

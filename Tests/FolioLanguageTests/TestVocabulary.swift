@@ -100,6 +100,14 @@ enum TestVocabulary {
             let data = try call.object("data", as: FakeDataset.self)
             return .string("fit \(data.rows) rows for \(try call.int("epochs")) epochs with \(optimizer)")
         })
+        v.add(Declaration(.function, "layerCount", [Parameter(nil, name: "models", .array(.named("Model")))], returns: .array(.int),
+                          topic: "Models", doc: "How many layers each model has.") { call in
+            guard case .array(let models)? = call["models"] else { throw RuntimeError("needs models") }
+            return .array(try models.map { m -> Value in
+                guard case .object(let o) = m, let model = o as? FakeModel else { throw RuntimeError("not a model") }
+                return .int(model.layers.count)
+            })
+        })
         return v
     }
 

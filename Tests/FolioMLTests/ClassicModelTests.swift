@@ -2,17 +2,14 @@ import XCTest
 @testable import FolioML
 
 final class ClassicModelTests: XCTestCase {
-    private let train = SyntheticData.blobs(count: 400, classes: 4, dimensions: 10, seed: 21)
-    private let test = SyntheticData.blobs(count: 200, classes: 4, dimensions: 10, seed: 21 + 1000)
-
-    /// Blobs drawn with the same centres (same seed stream for centres) for train and test.
-    private func sameCentres() -> ((Tensor, [Int]), (Tensor, [Int])) {
+    /// Train and test blobs from one draw, so they share the class centres.
+    private func sameCentres() throws -> ((Tensor, [Int]), (Tensor, [Int])) {
         let all = SyntheticData.blobs(count: 600, classes: 4, dimensions: 10, seed: 21)
-        return ((try! all.0.samples(0..<400), Array(all.1[0..<400])), (try! all.0.samples(400..<600), Array(all.1[400..<600])))
+        return ((try all.0.samples(0..<400), Array(all.1[0..<400])), (try all.0.samples(400..<600), Array(all.1[400..<600])))
     }
 
     func testLogisticRegressionSeparatesBlobs() throws {
-        let ((x, y), (tx, ty)) = sameCentres()
+        let ((x, y), (tx, ty)) = try sameCentres()
         let model = try LogisticRegression(l2: 1e-4)
         let history = try model.fit(x: x, y: y, options: FitOptions(epochs: 20, seed: 1))
         XCTAssertLessThan(history.losses.last ?? 1, history.losses.first ?? 0)
@@ -23,14 +20,14 @@ final class ClassicModelTests: XCTestCase {
     }
 
     func testLinearSVMSeparatesBlobs() throws {
-        let ((x, y), (tx, ty)) = sameCentres()
+        let ((x, y), (tx, ty)) = try sameCentres()
         let model = try LinearSVM(c: 1)
         _ = try model.fit(x: x, y: y, options: FitOptions(epochs: 20, seed: 1))
         XCTAssertGreaterThanOrEqual(try model.evaluate(x: tx, y: ty).accuracy, 0.98)
     }
 
     func testKNNSeparatesBlobsAndVotes() throws {
-        let ((x, y), (tx, ty)) = sameCentres()
+        let ((x, y), (tx, ty)) = try sameCentres()
         let model = try KNN(k: 5)
         _ = try model.fit(x: x, y: y)
         XCTAssertGreaterThanOrEqual(try model.evaluate(x: tx, y: ty).accuracy, 0.98)
@@ -42,7 +39,7 @@ final class ClassicModelTests: XCTestCase {
     }
 
     func testClassicModelsRejectWrongFeatureCount() throws {
-        let ((x, y), _) = sameCentres()
+        let ((x, y), _) = try sameCentres()
         let model = try LogisticRegression()
         _ = try model.fit(x: x, y: y, options: FitOptions(epochs: 1))
         XCTAssertThrowsError(try model.predict(Tensor(zeros: [1, 3]))) { error in
@@ -51,5 +48,20 @@ final class ClassicModelTests: XCTestCase {
         XCTAssertThrowsError(try LinearSVM().predict(x)) { error in
             XCTAssertTrue(String(describing: error).contains("not been fitted"))
         }
+    }
+}
+
+final class TensorOperationTests: XCTestCase {
+    func testElementwiseAndReductions() throws {
+        let t = try Tensor(shape: [2, 2], storage: [0, 255, 51, 102])
+        XCTAssertEqual(t.affine(scale: 0.5, shift: 1).storage, [1, 128.5, 26.5, 52])
+        XCTAssertEqual(try t.adding(t).storage, [0, 510, 102, 204])
+        XCTAssertEqual(t.sum(), 408)
+        XCTAssertEqual(t.mean(), 102)
+        XCTAssertEqual(t.range()?.max, 255)
+        XCTAssertEqual(t.meanSample().storage, [25.5, 178.5])
+        XCTAssertEqual(t.argmaxRows(), [1, 1])
+        XCTAssertThrowsError(try t.adding(Tensor(zeros: [4])))
+        XCTAssertEqual(try MatrixProduct.multiply(t, try Tensor(shape: [2, 1], storage: [1, 1])).storage, [255, 153])
     }
 }

@@ -88,3 +88,18 @@ final class TrainingTests: XCTestCase {
         }
     }
 }
+
+final class FitConvenienceTests: XCTestCase {
+    func testLabelledFitMatchesOptionsFit() throws {
+        let (x, y) = SyntheticData.blobs(count: 80, classes: 2, dimensions: 3, seed: 9)
+        let first = try Sequential([Dense(4, activation: .relu), Dense(2, activation: .softmax)])
+        let second = try Sequential([Dense(4, activation: .relu), Dense(2, activation: .softmax)])
+        let a = try first.fit(x: x, y: y, epochs: 2, batchSize: 10, optimizer: .sgd(lr: 0.05, momentum: 0.5),
+                              validationSplit: 0.25, earlyStopping: 5, seed: 4)
+        let b = try second.fit(x: x, y: y, options: FitOptions(epochs: 2, batchSize: 10, optimizer: .sgd(lr: 0.05, momentum: 0.5),
+                                                              validationSplit: 0.25, earlyStoppingPatience: 5, seed: 4))
+        XCTAssertEqual(a.losses, b.losses)
+        XCTAssertEqual(a.validationLosses, b.validationLosses)
+        XCTAssertEqual(a.epochs.count, 2)
+    }
+}

@@ -162,6 +162,15 @@ final class NotebookParserTests: XCTestCase {
         XCTAssertEqual(after.markdown, "After.")
     }
 
+    func testAnOutputMarkerWithoutItsEndIsKeptAndWarned() throws {
+        let text = "```swift\n1\n```\n\n<!-- folio:output -->\n\nStill here.\n\n```swift\n2\n```\n"
+        let notebook = try NotebookParser.parse(text, path: "x.md")
+        XCTAssertEqual(notebook.cells.map(\.code), ["1", "2"])
+        XCTAssertEqual(notebook.warnings.map { $0.location?.line }, [5])
+        guard case .prose(let prose) = notebook.blocks[1] else { return XCTFail() }
+        XCTAssertEqual(prose.markdown, "<!-- folio:output -->\n\nStill here.")
+    }
+
     func testCRLFLinesAndParamOverrides() throws {
         let notebook = try NotebookParser.parse("---\r\nparams:\r\n  n: 2\r\n---\r\n```swift\r\nn\r\n```\r\n", path: "x.md")
         XCTAssertEqual(notebook.frontMatter.param("n"), .int(2))
@@ -192,5 +201,13 @@ final class NotebookParserTests: XCTestCase {
         XCTAssertEqual(notebook.cells.last?.label, "step-199")
         XCTAssertLessThan(elapsed, 1.0, "parsing took \(elapsed) s")
         print("parse 200 cells: \(Int(elapsed * 1000)) ms")
+    }
+
+    func testColumnsAreCharactersNotUTF8Bytes() throws {
+        // "é" is two UTF-8 bytes: byte column 5 is the fourth character.
+        XCTAssertEqual(NotebookParser.characterColumn(byteColumn: 5, line: "é  x"), 4)
+        XCTAssertEqual(NotebookParser.characterColumn(byteColumn: 1, line: "abc"), 1)
+        XCTAssertEqual(NotebookParser.characterColumn(byteColumn: 3, line: "abc"), 3)
+        XCTAssertEqual(NotebookParser.characterColumn(byteColumn: 9, line: "ab"), 9)
     }
 }

@@ -32,7 +32,7 @@ final class HTMLReportTests: XCTestCase {
         // Statuses.
         XCTAssertTrue(html.contains("<p class=\"cell-note\">Skipped: it uses &#39;evaluation&#39;, which cell 4 (evaluate) failed to define</p>"))
         XCTAssertTrue(html.contains("<span class=\"badge badge-cached\">cached</span>"))
-        XCTAssertTrue(html.contains("Not run (<code>eval: false</code>)"))
+        XCTAssertTrue(html.contains("<p class=\"cell-note\">Not run.</p>"))
         // Durations.
         XCTAssertTrue(html.contains("<span class=\"cell-time\">412 ms</span>"))
         XCTAssertTrue(html.contains("<span class=\"cell-time\">&lt;1 ms</span>"))

@@ -44,6 +44,16 @@ final class MarkdownReportTests: XCTestCase {
         XCTAssertFalse(first.contains("Ran "))
     }
 
+    func testOptionLinesAreRebuiltWhenTheSourceIsUnknown() throws {
+        let doc = ReportDocument(title: "T", blocks: [
+            .cell(CellReport(index: 0, label: "a", code: "1 + 1", echo: false, showOutput: false, status: .notEvaluated, firstLine: 2)),
+        ], sourcePath: "a.md")
+        let markdown = MarkdownReport.render(doc, assetsFolderName: "a_files", includeRunFacts: false).markdown
+        let cell = try NotebookParser.parse(markdown, path: "a.md").cells.first
+        XCTAssertEqual(cell?.options, CellOptions(label: "a", echo: false, eval: false, output: false))
+        XCTAssertEqual(cell?.code, "1 + 1")
+    }
+
     func testFenceIsLongerThanAnyBacktickRun() {
         let doc = ReportDocument(title: "T", blocks: [
             .cell(CellReport(index: 0, code: "let s = \"```\"", outputs: [.text("has ````` five")], firstLine: 2)),
@@ -54,14 +64,16 @@ final class MarkdownReportTests: XCTestCase {
     }
 
     func testTablesEscapePipesAndMarkup() {
-        let table = Table(columns: ["a|b", "n"], rows: [["x | y", "1"], ["<script>", "*2*"]], alignments: [.left, .right])
+        let table = Table(columns: ["a|b", "n"], rows: [["x | y", "1"], ["<script>", "*2*"], ["mnist_5k _x_", "![i](u)"]], alignments: [.left, .right])
         let doc = ReportDocument(title: "T", blocks: [.cell(CellReport(index: 0, code: "t", outputs: [.table(table)], firstLine: 2))], sourcePath: "a.md")
         let markdown = MarkdownReport.render(doc, assetsFolderName: "a_files", includeRunFacts: false).markdown
-        XCTAssertTrue(markdown.contains("| a\\|b | n |\n| --- | --: |\n| x \\| y | 1 |\n| \\<script\\> | \\*2\\* |"))
+        XCTAssertTrue(markdown.contains("| a\\|b | n |\n| --- | --: |\n| x \\| y | 1 |\n| \\<script\\> | \\*2\\* |\n| mnist_5k \\_x\\_ | !\\[i\\](u) |"))
         // And cmark-gfm reads it back as a two-column table with the text intact.
         let html = MarkdownHTML.render(markdown)
         XCTAssertTrue(html.contains("<td>x | y</td>"))
         XCTAssertTrue(html.contains("<td>&lt;script&gt;</td>"))
+        XCTAssertTrue(html.contains("<td>mnist_5k _x_</td>"))
+        XCTAssertTrue(html.contains("<td align=\"right\">![i](u)</td>"))
         XCTAssertFalse(html.contains("<script>"))
     }
 

@@ -33,8 +33,9 @@ public final class Dense: Layer {
         previousName = previous ?? "the input"
         let weightCount = try checkedProduct([inputs, units], layer: name)
         try checkAllocation(weightCount, what: "a \(formatCount(inputs)) × \(formatCount(units)) kernel", layer: name)
+        // Glorot uniform, as Keras's Dense: keeps results comparable with the Keras reference models.
         let kernel = Initializer.weights(count: weightCount, fanIn: inputs, fanOut: units,
-                                         activation: activation, generator: &generator)
+                                         activation: .linear, generator: &generator)
         parameters = [
             Parameter(name: "\(name)/kernel", shape: [inputs, units], value: kernel),
             Parameter(name: "\(name)/bias", shape: [units], value: [Float](repeating: 0, count: units)),

@@ -1,4 +1,5 @@
 /// Seeded weight initialisation: He uniform before ReLU, Glorot uniform otherwise.
+/// (Dense always asks for Glorot, as Keras does; Conv2D uses He before ReLU.)
 enum Initializer {
     static func weights(count: Int, fanIn: Int, fanOut: Int, activation: Activation,
                         generator: inout SeededGenerator) -> [Float] {

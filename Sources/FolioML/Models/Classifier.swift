@@ -37,7 +37,7 @@ public protocol Classifier: AnyObject {
 }
 
 extension Classifier {
-    public func fit(x: Tensor, y: [Int], options: FitOptions = FitOptions()) throws -> History {
+    public func fit(x: Tensor, y: [Int], options: FitOptions) throws -> History {
         try fit(x: x, y: y, options: options, progress: nil)
     }
 
