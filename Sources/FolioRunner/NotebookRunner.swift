@@ -125,9 +125,11 @@ public final class NotebookRunner {
                                       author: notebook.frontMatter.author,
                                       params: params.map { ($0.name, $0.value.description) },
                                       facts: facts, blocks: blocks, sourcePath: path)
+        let writing = Date()
         let written = try ReportFiles.write(document, notebookPath: path, options: options, highlight: CodeHighlighter.html)
         return RunResult(document: document, writtenFiles: written, failedCells: failed,
-                         skippedCells: skipped, cellCount: cells.count)
+                         skippedCells: skipped, cellCount: cells.count,
+                         reportSeconds: Date().timeIntervalSince(writing))
     }
 
     /// The report of an interrupted run: the finished blocks, the cell that was running marked as

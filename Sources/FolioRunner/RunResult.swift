@@ -10,6 +10,8 @@ public struct RunResult {
     public var failedCells: Int
     public var skippedCells: Int
     public var cellCount: Int
+    /// Time spent rendering and writing the report files.
+    public var reportSeconds: Double
     /// 0 when every cell ran, 1 when a cell failed.
     public var exitCode: Int32 { failedCells > 0 ? 1 : 0 }
 }

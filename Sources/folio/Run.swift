@@ -61,7 +61,8 @@ struct Run: ParsableCommand {
                     let summary = "\(result.cellCount) cells, \(result.failedCells) failed, \(result.skippedCells) skipped"
                     let files = result.writtenFiles.filter { ["html", "md", "ipynb"].contains($0.pathExtension) }
                         .map { $0.relativePath(from: cwd.path) }.joined(separator: ", ")
-                    FileHandle.standardError.write(Data("\(path): \(summary) -> \(files)\n".utf8))
+                    let timing = String(format: "report written in %.0f ms", result.reportSeconds * 1000)
+                    FileHandle.standardError.write(Data("\(path): \(summary) -> \(files) (\(timing))\n".utf8))
                 }
                 worst = max(worst, result.exitCode)
             } catch let diagnostic as Diagnostic {
