@@ -12,12 +12,14 @@ public final class Session {
     public let vocabulary: Vocabulary
     public let context: RunContext
     private let environment = Environment()
+    private let index: VocabularyIndex
     /// Static types of every name bound so far (params and checked cells).
     private var staticGlobals: [String: StaticBinding] = [:]
 
     public init(vocabulary: Vocabulary, context: RunContext) {
         self.vocabulary = vocabulary
         self.context = context
+        self.index = VocabularyIndex(vocabulary)
     }
 
     /// A constant visible in every cell (a notebook param).
@@ -73,7 +75,7 @@ public final class Session {
     /// Static checks of a parsed cell against the vocabulary and the names bound so far. Records the
     /// static types of the names the cell binds, so later cells are checked against them.
     public func check(_ cell: ParsedCell) -> [Diagnostic] {
-        let checker = Checker(vocabulary: vocabulary, source: cell.source, globals: staticGlobals)
+        let checker = Checker(index: index, source: cell.source, globals: staticGlobals)
         checker.check(cell.statements)
         staticGlobals = checker.globals
         return checker.diagnostics
@@ -90,7 +92,7 @@ public final class Session {
         let savedEmit = context.emit
         context.emit = { sink.printed($0) }
         defer { context.emit = savedEmit }
-        let interpreter = Interpreter(vocabulary: vocabulary, source: cell.source, environment: environment, context: context, sink: sink)
+        let interpreter = Interpreter(index: index, source: cell.source, environment: environment, context: context, sink: sink)
         var error: Diagnostic?
         do {
             try interpreter.run(cell.statements)
