@@ -68,6 +68,7 @@ public final class Session {
                 for name in pattern.names where !bound.contains(name) { bound.append(name) }
             }
         }
+        for name in parser.recoveredNames where !bound.contains(name) { bound.append(name) }
         return ParsedCell(diagnostics: diagnostics, boundNames: bound, usedNames: collector.free,
                           statements: statements, source: cellSource, text: text)
     }
@@ -78,6 +79,10 @@ public final class Session {
         let checker = Checker(index: index, source: cell.source, globals: staticGlobals)
         checker.check(cell.statements)
         staticGlobals = checker.globals
+        // Names of statements that did not parse are still known, with an unknown type.
+        for name in cell.boundNames where staticGlobals[name] == nil {
+            staticGlobals[name] = StaticBinding(type: .any, mutable: true)
+        }
         return checker.diagnostics
     }
 
