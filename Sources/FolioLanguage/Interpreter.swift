@@ -44,14 +44,15 @@ final class Interpreter {
     }
 
     private func assign(_ name: String, _ value: Value, range: SourceRange) throws {
-        for i in scopes.indices.reversed() where scopes[i][name] != nil {
-            guard scopes[i][name]?.mutable == true else { throw letConstant(name, range) }
-            scopes[i][name]?.value = value
+        for i in scopes.indices.reversed() {
+            guard let binding = scopes[i][name] else { continue }
+            guard binding.mutable else { throw letConstant(name, range) }
+            scopes[i][name] = RuntimeBinding(value: value, mutable: true)
             return
         }
         guard let binding = environment.globals[name] else { throw unknownName(name, range) }
         guard binding.mutable else { throw letConstant(name, range) }
-        environment.globals[name]?.value = value
+        environment.globals[name] = RuntimeBinding(value: value, mutable: true)
     }
 
     private func letConstant(_ name: String, _ range: SourceRange) -> Failure {
@@ -141,7 +142,10 @@ final class Interpreter {
             scopes.append([:])
             defer { scopes.removeLast() }
             try bind(pattern, element, mutable: false)
-            do { try executeBlock(body) } catch LoopJump.breakLoop { return false } catch LoopJump.continueLoop { return true }
+            // The loop variable and the body share one scope: one dictionary per iteration, not two.
+            do {
+                for statement in body { try execute(statement, isLast: false) }
+            } catch LoopJump.breakLoop { return false } catch LoopJump.continueLoop { return true }
             return true
         }
         // Ranges are walked without building an array.
