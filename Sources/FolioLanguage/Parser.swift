@@ -547,7 +547,7 @@ struct Parser {
             return Expr(kind: .int(try integerValue(token)), range: token.range)
         case .float:
             advance()
-            guard let v = Double(token.text.replacingOccurrences(of: "_", with: "")) else {
+            guard let v = Double(token.text.filter { $0 != "_" }) else {
                 throw ParseError(message: "'\(token.text)' is not a valid number", range: token.range, fix: nil)
             }
             return Expr(kind: .double(v), range: token.range)
@@ -617,7 +617,7 @@ struct Parser {
     }
 
     private func integerValue(_ token: Token) throws -> Int {
-        var text = token.text.replacingOccurrences(of: "_", with: "")
+        var text = token.text.contains("_") ? token.text.filter { $0 != "_" } : token.text
         var radix = 10
         if text.hasPrefix("0x") { radix = 16; text.removeFirst(2) }
         else if text.hasPrefix("0b") { radix = 2; text.removeFirst(2) }
