@@ -76,6 +76,15 @@ final class DiagnosticTextTests: XCTestCase {
         """])
     }
 
+    func testWindowsLineEndings() {
+        XCTAssertEqual(rendered("let a = 1\r\nlet b = c\r\n"), ["""
+        notebooks/x.md:11:9: error: unknown name 'c'
+         11 | let b = c
+            |         ^
+        fix: define it first, e.g. let c = ...
+        """])
+    }
+
     func testColumnsCountCharactersNotBytes() {
         XCTAssertEqual(rendered("let é = \"ü😀\"; let n = nmae")[0].components(separatedBy: "\n")[0],
                        "notebooks/x.md:10:23: error: unknown name 'nmae'")
