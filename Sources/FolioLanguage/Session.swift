@@ -29,6 +29,13 @@ public final class Session {
         staticGlobals[name] = StaticBinding(type: value.type, mutable: false)
     }
 
+    /// Binds a name as if a cell had run `let`/`var` (e.g. restoring a cached cell's values).
+    public func define(_ name: String, _ value: Value, mutable: Bool = false) {
+        environment.globals[name] = RuntimeBinding(value: value, mutable: mutable)
+        environment.unavailable.remove(name)
+        staticGlobals[name] = StaticBinding(type: value.type, mutable: mutable)
+    }
+
     /// The current value of a name bound by a param or an earlier cell.
     public func value(of name: String) -> Value? {
         environment.globals[name]?.value

@@ -85,6 +85,11 @@ final class DiagnosticTextTests: XCTestCase {
         """])
     }
 
+    func testErrorsInsideInterpolationPointIntoTheString() {
+        XCTAssertEqual(rendered("let train = 1\nprint(\"n = \\(trian + 1)\")")[0].components(separatedBy: "\n")[0],
+                       "notebooks/x.md:11:14: error: unknown name 'trian'")
+    }
+
     func testColumnsCountCharactersNotBytes() {
         XCTAssertEqual(rendered("let é = \"ü😀\"; let n = nmae")[0].components(separatedBy: "\n")[0],
                        "notebooks/x.md:10:23: error: unknown name 'nmae'")
