@@ -14,14 +14,16 @@ public struct StaticBinding: Sendable {
 /// against the vocabulary. It recovers after every error, so one pass reports them all.
 final class Checker {
     private let vocabulary: Vocabulary
+    private let index: VocabularyIndex
     private let source: CellSource
     /// Innermost scope last; scope 0 holds the names of earlier cells and params.
     private(set) var scopes: [[String: StaticBinding]]
     private(set) var diagnostics: [Diagnostic] = []
     private var loopDepth = 0
 
-    init(vocabulary: Vocabulary, source: CellSource, globals: [String: StaticBinding]) {
-        self.vocabulary = vocabulary
+    init(index: VocabularyIndex, source: CellSource, globals: [String: StaticBinding]) {
+        self.vocabulary = index.vocabulary
+        self.index = index
         self.source = source
         self.scopes = [globals]
     }
@@ -58,7 +60,7 @@ final class Checker {
     }
 
     private func unknownName(_ name: String, _ range: SourceRange) {
-        let fix = Suggestions.didYouMean(name, in: namesInScope + vocabulary.globalNames)
+        let fix = Suggestions.didYouMean(name, in: namesInScope + index.globalNames)
         error("unknown name '\(name)'", range, fix: fix ?? "define it first, e.g. let \(name) = ...")
     }
 
@@ -240,9 +242,9 @@ final class Checker {
             return .tuple(elements.enumerated().map { typeOf($0.element, expected: expectedTypes?[$0.offset]) })
         case .name(let name):
             if let binding = lookup(name) { return binding.type }
-            if !vocabulary.functions(named: name).isEmpty {
+            if !index.functions(named: name).isEmpty {
                 error("'\(name)' is a function; call it with (...)", expr.range, fix: "write \(name)(...)")
-            } else if vocabulary.isTypeName(name) {
+            } else if index.isTypeName(name) {
                 let members = vocabulary.staticFunctionNames(of: name)
                 error("'\(name)' is a type, not a value", expr.range,
                       fix: members.isEmpty ? nil : "use one of: " + members.map { "\(name).\($0)(...)" }.joined(separator: ", "))
@@ -347,8 +349,8 @@ final class Checker {
     }
 
     private func memberType(base: Expr, name: String, nameRange: SourceRange) -> FolioType {
-        if case .name(let typeName) = base.kind, lookup(typeName) == nil, vocabulary.isTypeName(typeName) {
-            if !vocabulary.staticFunctions(named: name, of: typeName).isEmpty {
+        if case .name(let typeName) = base.kind, lookup(typeName) == nil, index.isTypeName(typeName) {
+            if !index.staticFunctions(named: name, of: typeName).isEmpty {
                 error("'\(typeName).\(name)' is a function; call it with (...)", nameRange, fix: "write \(typeName).\(name)(...)")
             } else {
                 error("type '\(typeName)' has no member '\(name)'", nameRange,
@@ -367,10 +369,10 @@ final class Checker {
             error("a value of type \(baseType) has no member '\(name)'", nameRange)
             return .any
         }
-        if let property = vocabulary.members(named: name, of: owner, kind: .property).first {
+        if let property = index.members(named: name, of: owner, kind: .property).first {
             return property.returns.substitutingElement(baseType.elementType)
         }
-        if !vocabulary.members(named: name, of: owner, kind: .method).isEmpty {
+        if !index.members(named: name, of: owner, kind: .method).isEmpty {
             error("'\(name)' is a method; call it with ()", nameRange, fix: "write .\(name)()")
             return .any
         }
@@ -446,9 +448,9 @@ final class Checker {
                 error("cannot call '\(name)', a value of type \(binding.type)", callee.range, fix: "remove the parentheses")
                 return checkArgumentsOnly(arguments, builder)
             }
-            candidates = vocabulary.functions(named: name)
+            candidates = index.functions(named: name)
             if candidates.isEmpty {
-                if vocabulary.isTypeName(name) {
+                if index.isTypeName(name) {
                     let members = vocabulary.staticFunctionNames(of: name)
                     error("'\(name)' cannot be called directly", callee.range,
                           fix: members.isEmpty ? nil : "use one of: " + members.map { "\(name).\($0)(...)" }.joined(separator: ", "))
@@ -458,9 +460,9 @@ final class Checker {
                 return checkArgumentsOnly(arguments, builder)
             }
         case .member(let base, let name, let nameRange):
-            if case .name(let typeName) = base.kind, lookup(typeName) == nil, vocabulary.isTypeName(typeName) {
+            if case .name(let typeName) = base.kind, lookup(typeName) == nil, index.isTypeName(typeName) {
                 callName = typeName + "." + name
-                candidates = vocabulary.staticFunctions(named: name, of: typeName)
+                candidates = index.staticFunctions(named: name, of: typeName)
                 if candidates.isEmpty {
                     error("type '\(typeName)' has no function '\(name)'", nameRange,
                           fix: Suggestions.didYouMean(name, in: vocabulary.staticFunctionNames(of: typeName)))
@@ -476,9 +478,9 @@ final class Checker {
                     error("a value of type \(baseType) has no method '\(name)'", nameRange)
                     return checkArgumentsOnly(arguments, builder)
                 }
-                candidates = vocabulary.members(named: name, of: owner, kind: .method)
+                candidates = index.members(named: name, of: owner, kind: .method)
                 if candidates.isEmpty {
-                    if !vocabulary.members(named: name, of: owner, kind: .property).isEmpty {
+                    if !index.members(named: name, of: owner, kind: .property).isEmpty {
                         error("'\(name)' is a property, not a method", nameRange, fix: "remove the (): write .\(name)")
                     } else {
                         error("a value of type \(baseType) has no method '\(name)'", nameRange,

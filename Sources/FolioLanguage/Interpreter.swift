@@ -4,6 +4,7 @@ import FolioCore
 /// bodies get their own inner scopes.
 final class Interpreter {
     private let vocabulary: Vocabulary
+    private let index: VocabularyIndex
     private let source: CellSource
     private let environment: Environment
     private let context: RunContext
@@ -11,8 +12,9 @@ final class Interpreter {
     private var scopes: [[String: RuntimeBinding]] = []
     private var steps = 0
 
-    init(vocabulary: Vocabulary, source: CellSource, environment: Environment, context: RunContext, sink: OutputSink) {
-        self.vocabulary = vocabulary
+    init(index: VocabularyIndex, source: CellSource, environment: Environment, context: RunContext, sink: OutputSink) {
+        self.vocabulary = index.vocabulary
+        self.index = index
         self.source = source
         self.environment = environment
         self.context = context
@@ -42,14 +44,15 @@ final class Interpreter {
     }
 
     private func assign(_ name: String, _ value: Value, range: SourceRange) throws {
-        for i in scopes.indices.reversed() where scopes[i][name] != nil {
-            guard scopes[i][name]?.mutable == true else { throw letConstant(name, range) }
-            scopes[i][name]?.value = value
+        for i in scopes.indices.reversed() {
+            guard let binding = scopes[i][name] else { continue }
+            guard binding.mutable else { throw letConstant(name, range) }
+            scopes[i][name] = RuntimeBinding(value: value, mutable: true)
             return
         }
         guard let binding = environment.globals[name] else { throw unknownName(name, range) }
         guard binding.mutable else { throw letConstant(name, range) }
-        environment.globals[name]?.value = value
+        environment.globals[name] = RuntimeBinding(value: value, mutable: true)
     }
 
     private func letConstant(_ name: String, _ range: SourceRange) -> Failure {
@@ -60,7 +63,7 @@ final class Interpreter {
         if environment.unavailable.contains(name) {
             return fail("'\(name)' is not available: the cell that defines it failed", range, fix: "fix the earlier error first")
         }
-        let names = Array(environment.globals.keys) + scopes.flatMap(\.keys) + vocabulary.globalNames
+        let names = Array(environment.globals.keys) + scopes.flatMap(\.keys) + index.globalNames
         return fail("unknown name '\(name)'", range, fix: Suggestions.didYouMean(name, in: names) ?? "define it first, e.g. let \(name) = ...")
     }
 
@@ -139,7 +142,10 @@ final class Interpreter {
             scopes.append([:])
             defer { scopes.removeLast() }
             try bind(pattern, element, mutable: false)
-            do { try executeBlock(body) } catch LoopJump.breakLoop { return false } catch LoopJump.continueLoop { return true }
+            // The loop variable and the body share one scope: one dictionary per iteration, not two.
+            do {
+                for statement in body { try execute(statement, isLast: false) }
+            } catch LoopJump.breakLoop { return false } catch LoopJump.continueLoop { return true }
             return true
         }
         // Ranges are walked without building an array.
@@ -258,7 +264,7 @@ final class Interpreter {
             return .tuple(try elements.enumerated().map { try evaluate($0.element, expected: types?[$0.offset]) })
         case .name(let name):
             if let binding = lookup(name) { return binding.value }
-            if !vocabulary.functions(named: name).isEmpty {
+            if !index.functions(named: name).isEmpty {
                 throw fail("'\(name)' is a function; call it with (...)", expr.range, fix: "write \(name)(...)")
             }
             throw unknownName(name, expr.range)
@@ -290,7 +296,7 @@ final class Interpreter {
     }
 
     private func member(base: Expr, name: String, nameRange: SourceRange) throws -> Value {
-        if case .name(let typeName) = base.kind, lookup(typeName) == nil, vocabulary.isTypeName(typeName) {
+        if case .name(let typeName) = base.kind, lookup(typeName) == nil, index.isTypeName(typeName) {
             throw fail("'\(typeName).\(name)' is a function; call it with (...)", nameRange)
         }
         let receiver = try evaluate(base, expected: nil)
@@ -300,7 +306,7 @@ final class Interpreter {
         }
         let type = receiver.type
         guard let owner = Vocabulary.ownerName(of: type),
-              let property = vocabulary.members(named: name, of: owner, kind: .property).first else {
+              let property = index.members(named: name, of: owner, kind: .property).first else {
             let names = Vocabulary.ownerName(of: type).map { vocabulary.memberNames(of: $0) } ?? []
             throw fail("a value of type \(type) has no property '\(name)'", nameRange, fix: Suggestions.didYouMean(name, in: names))
         }
@@ -330,12 +336,12 @@ final class Interpreter {
             if let binding = lookup(name) {
                 throw fail("cannot call '\(name)', a value of type \(binding.value.type)", callee.range)
             }
-            candidates = vocabulary.functions(named: name)
+            candidates = index.functions(named: name)
             if candidates.isEmpty { throw unknownName(name, callee.range) }
         case .member(let base, let name, let nameRange):
-            if case .name(let typeName) = base.kind, lookup(typeName) == nil, vocabulary.isTypeName(typeName) {
+            if case .name(let typeName) = base.kind, lookup(typeName) == nil, index.isTypeName(typeName) {
                 callName = typeName + "." + name
-                candidates = vocabulary.staticFunctions(named: name, of: typeName)
+                candidates = index.staticFunctions(named: name, of: typeName)
                 if candidates.isEmpty {
                     throw fail("type '\(typeName)' has no function '\(name)'", nameRange,
                                fix: Suggestions.didYouMean(name, in: vocabulary.staticFunctionNames(of: typeName)))
@@ -346,7 +352,7 @@ final class Interpreter {
                 receiver = value
                 receiverExpr = base
                 let owner = Vocabulary.ownerName(of: value.type) ?? ""
-                candidates = vocabulary.members(named: name, of: owner, kind: .method)
+                candidates = index.members(named: name, of: owner, kind: .method)
                 if candidates.isEmpty {
                     throw fail("a value of type \(value.type) has no method '\(name)'", nameRange,
                                fix: Suggestions.didYouMean(name, in: vocabulary.memberNames(of: owner)))

@@ -3,6 +3,9 @@ import FolioCore
 /// Turns a cell's text into tokens. Never fails: problems become diagnostics and the lexer goes on.
 struct Lexer {
     private let chars: [Character]
+    /// The String index of every character (plus the end), so token texts are cheap substrings.
+    private let stringIndices: [String.Index]
+    private let text: String
     private var index = 0
     private var line = 0
     private var column = 0
@@ -10,8 +13,45 @@ struct Lexer {
     private(set) var problems: [(message: String, range: SourceRange, fix: String?)] = []
 
     init(_ text: String, keepTrivia: Bool = false) {
-        self.chars = Array(text)
+        var chars: [Character] = []
+        var indices: [String.Index] = []
+        var i = text.startIndex
+        while i < text.endIndex {
+            indices.append(i)
+            chars.append(text[i])
+            i = text.index(after: i)
+        }
+        indices.append(text.endIndex)
+        self.chars = chars
+        self.stringIndices = indices
+        self.text = text
         self.keepTrivia = keepTrivia
+    }
+
+    private func slice(_ from: Int, _ to: Int) -> String {
+        String(text[stringIndices[from]..<stringIndices[to]])
+    }
+
+    // Character classes with an ASCII fast path (Unicode property lookups are slow).
+    static func isNewline(_ c: Character) -> Bool {
+        if let a = c.asciiValue { return a == 10 || a == 13 }  // "\r\n" is one Character with asciiValue 10
+        return c.isNewline
+    }
+    private static func isSpace(_ c: Character) -> Bool {
+        if let a = c.asciiValue { return a == 32 || a == 9 || a == 11 || a == 12 }
+        return c.isWhitespace && !c.isNewline
+    }
+    private static func isIdentifierStart(_ c: Character) -> Bool {
+        if let a = c.asciiValue { return (a >= 65 && a <= 90) || (a >= 97 && a <= 122) || a == 95 }
+        return c.isLetter
+    }
+    private static func isIdentifierPart(_ c: Character) -> Bool {
+        if let a = c.asciiValue { return (a >= 65 && a <= 90) || (a >= 97 && a <= 122) || a == 95 || (a >= 48 && a <= 57) }
+        return c.isLetter || c.isNumber
+    }
+    private static func isDigit(_ c: Character) -> Bool {
+        if let a = c.asciiValue { return a >= 48 && a <= 57 }
+        return false
     }
 
     private static let threeCharSymbols: Set<String> = ["..<", "..."]
@@ -27,7 +67,7 @@ struct Lexer {
 
     private mutating func advance() {
         guard index < chars.count else { return }
-        if chars[index].isNewline {
+        if Lexer.isNewline(chars[index]) {
             line += 1
             column = 0
         } else {
@@ -69,53 +109,53 @@ struct Lexer {
             return Token(kind: .eof, text: "", range: SourceRange(start, start))
         }
         func make(_ kind: TokenKind) -> Token {
-            Token(kind: kind, text: String(chars[startIndex..<index]), range: SourceRange(start, position))
+            Token(kind: kind, text: slice(startIndex, index), range: SourceRange(start, position))
         }
-        if c.isNewline {
+        if Lexer.isNewline(c) {
             advance()
             return make(.newline)
         }
-        if c.isWhitespace {
-            while let d = peek(), d.isWhitespace, !d.isNewline { advance() }
+        if Lexer.isSpace(c) {
+            while let d = peek(), Lexer.isSpace(d) { advance() }
             return make(.whitespace)
         }
         if c == "/" && peek(1) == "/" {
-            while let d = peek(), !d.isNewline { advance() }
+            while let d = peek(), !Lexer.isNewline(d) { advance() }
             return make(.comment)
         }
         if c == "/" && peek(1) == "*" {
             lexBlockComment(start)
             return make(.comment)
         }
-        if c.isLetter || (c == "_" && (peek(1).map { $0.isLetter || $0.isNumber || $0 == "_" } ?? false)) {
-            while let d = peek(), d.isLetter || d.isNumber || d == "_" { advance() }
-            let text = String(chars[startIndex..<index])
+        if (c != "_" && Lexer.isIdentifierStart(c)) || (c == "_" && (peek(1).map(Lexer.isIdentifierPart) ?? false)) {
+            while let d = peek(), Lexer.isIdentifierPart(d) { advance() }
+            let text = slice(startIndex, index)
             return make(Keywords.all.contains(text) ? .keyword : .identifier)
         }
         if c == "`" {
             // A back-quoted identifier such as `default`.
             advance()
-            while let d = peek(), d.isLetter || d.isNumber || d == "_" { advance() }
+            while let d = peek(), Lexer.isIdentifierPart(d) { advance() }
             if peek() == "`" { advance() } else { problems.append(("unterminated back-quoted name", SourceRange(start, position), "close it with `")) }
             var token = make(.identifier)
             token.text = token.text.replacingOccurrences(of: "`", with: "")
             return token
         }
-        if c.isASCII && c.isNumber {
+        if Lexer.isDigit(c) {
             return lexNumber(start, startIndex)
         }
         if c == "\"" {
             return lexString(start, startIndex)
         }
-        if index + 3 <= chars.count {
-            let three = String(chars[index..<index + 3])
+        if index + 3 <= chars.count, c == "." {
+            let three = slice(index, index + 3)
             if Lexer.threeCharSymbols.contains(three) {
                 advance(); advance(); advance()
                 return make(.symbol)
             }
         }
-        if index + 2 <= chars.count {
-            let two = String(chars[index..<index + 2])
+        if index + 2 <= chars.count, chars[index + 1].asciiValue.map({ "=&|>".utf8.contains($0) }) == true {
+            let two = slice(index, index + 2)
             if Lexer.twoCharSymbols.contains(two) {
                 advance(); advance()
                 return make(.symbol)
@@ -152,15 +192,15 @@ struct Lexer {
     private mutating func lexNumber(_ start: Position, _ startIndex: Int) -> Token {
         var isFloat = false
         func digits(_ lexer: inout Lexer) {
-            while let d = lexer.peek(), (d.isASCII && d.isNumber) || d == "_" { lexer.advance() }
+            while let d = lexer.peek(), Lexer.isDigit(d) || d == "_" { lexer.advance() }
         }
         if peek() == "0", peek(1) == "x" || peek(1) == "b" || peek(1) == "o" {
             advance(); advance()
             while let d = peek(), d.isHexDigit || d == "_" { advance() }
-            return Token(kind: .integer, text: String(chars[startIndex..<index]), range: SourceRange(start, position))
+            return Token(kind: .integer, text: slice(startIndex, index), range: SourceRange(start, position))
         }
         digits(&self)
-        if peek() == ".", let d = peek(1), d.isASCII, d.isNumber {
+        if peek() == ".", let d = peek(1), Lexer.isDigit(d) {
             isFloat = true
             advance()
             digits(&self)
@@ -168,18 +208,18 @@ struct Lexer {
         if peek() == "e" || peek() == "E" {
             let sign = peek(1)
             let hasSign = sign == "+" || sign == "-"
-            if let d = peek(hasSign ? 2 : 1), d.isASCII, d.isNumber {
+            if let d = peek(hasSign ? 2 : 1), Lexer.isDigit(d) {
                 isFloat = true
                 advance()
                 if hasSign { advance() }
                 digits(&self)
             }
         }
-        if let d = peek(), d.isLetter {
-            while let e = peek(), e.isLetter || e.isNumber || e == "_" { advance() }
-            problems.append(("'\(String(chars[startIndex..<index]))' is not a valid number", SourceRange(start, position), nil))
+        if let d = peek(), Lexer.isIdentifierStart(d) {
+            while let e = peek(), Lexer.isIdentifierPart(e) { advance() }
+            problems.append(("'\(slice(startIndex, index))' is not a valid number", SourceRange(start, position), nil))
         }
-        return Token(kind: isFloat ? .float : .integer, text: String(chars[startIndex..<index]), range: SourceRange(start, position))
+        return Token(kind: isFloat ? .float : .integer, text: slice(startIndex, index), range: SourceRange(start, position))
     }
 
     private mutating func lexString(_ start: Position, _ startIndex: Int) -> Token {
@@ -187,7 +227,7 @@ struct Lexer {
         var parts: [StringPart] = []
         var text = ""
         while true {
-            guard let c = peek(), !c.isNewline else {
+            guard let c = peek(), !Lexer.isNewline(c) else {
                 problems.append(("unterminated string literal", SourceRange(start, Position(line: start.line, column: start.column + 1)), "close the string with \" on the same line"))
                 break
             }
@@ -198,7 +238,7 @@ struct Lexer {
             if c == "\\" {
                 let escapeStart = position
                 advance()
-                guard let e = peek(), !e.isNewline else { continue }
+                guard let e = peek(), !Lexer.isNewline(e) else { continue }
                 if e == "(" {
                     advance()
                     if !text.isEmpty { parts.append(.text(text)); text = "" }
@@ -206,9 +246,9 @@ struct Lexer {
                     var tokens: [Token] = []
                     var depth = 0
                     while true {
-                        guard let next = peek(), !next.isNewline else {
+                        guard let next = peek(), !Lexer.isNewline(next) else {
                             problems.append(("unterminated interpolation '\\('", SourceRange(escapeStart, Position(line: escapeStart.line, column: escapeStart.column + 2)), "close it with )"))
-                            return Token(kind: .string, text: String(chars[startIndex..<index]), range: SourceRange(start, position), parts: parts + [.text(text)])
+                            return Token(kind: .string, text: slice(startIndex, index), range: SourceRange(start, position), parts: parts + [.text(text)])
                         }
                         _ = next
                         let token = nextToken()
@@ -255,6 +295,6 @@ struct Lexer {
             advance()
         }
         if !text.isEmpty || parts.isEmpty { parts.append(.text(text)) }
-        return Token(kind: .string, text: String(chars[startIndex..<index]), range: SourceRange(start, position), parts: parts)
+        return Token(kind: .string, text: slice(startIndex, index), range: SourceRange(start, position), parts: parts)
     }
 }

@@ -15,8 +15,12 @@ struct Parser {
     /// In `for`/`if`/`while` headers a `{` opens the body, not a builder closure.
     private var allowTrailingClosure = true
     private(set) var problems: [ParseError] = []
+    /// Names a broken `let`/`var` statement meant to bind, so later cells do not report them as unknown.
+    private(set) var recoveredNames: [String] = []
     /// Nesting depth of expressions; bounded so a pathological cell cannot exhaust the stack.
     private var depth = 0
+    /// How many `{ }` blocks enclose the current statement (only top-level names are recovered).
+    private var scopeDepth = 0
     private static let maximumDepth = 100
     private static let maximumChain = 300
 
@@ -122,6 +126,7 @@ struct Parser {
                 }
             } catch let error as ParseError {
                 problems.append(error)
+                recoverNames(from: startPosition)
                 ignoreNewlines = savedNewlineModes
                 allowTrailingClosure = savedClosure
                 synchronize()
@@ -132,6 +137,22 @@ struct Parser {
             }
         }
         return statements
+    }
+
+    /// The names after `let`/`var` at `start`: `let x` or `let (a, b)`.
+    private mutating func recoverNames(from start: Int) {
+        guard start < tokens.count, tokens[start].isKeyword("let") || tokens[start].isKeyword("var"), scopeDepth == 0 else { return }
+        var i = start + 1
+        if i < tokens.count, tokens[i].kind == .identifier {
+            recoveredNames.append(tokens[i].text)
+            return
+        }
+        guard i < tokens.count, tokens[i].isSymbol("(") else { return }
+        i += 1
+        while i < tokens.count, !tokens[i].isSymbol(")"), tokens[i].kind != .newline, tokens[i].kind != .eof {
+            if tokens[i].kind == .identifier { recoveredNames.append(tokens[i].text) }
+            i += 1
+        }
     }
 
     /// Skips to the end of the broken statement's line, keeping brackets balanced.
@@ -235,7 +256,9 @@ struct Parser {
         ignoreNewlines.append(false)
         let savedClosure = allowTrailingClosure
         allowTrailingClosure = true
+        scopeDepth += 1
         let body = parseStatements(untilBrace: true)
+        scopeDepth -= 1
         allowTrailingClosure = savedClosure
         popNewlineMode()
         skipNewlines()
@@ -524,7 +547,7 @@ struct Parser {
             return Expr(kind: .int(try integerValue(token)), range: token.range)
         case .float:
             advance()
-            guard let v = Double(token.text.replacingOccurrences(of: "_", with: "")) else {
+            guard let v = Double(token.text.filter { $0 != "_" }) else {
                 throw ParseError(message: "'\(token.text)' is not a valid number", range: token.range, fix: nil)
             }
             return Expr(kind: .double(v), range: token.range)
@@ -594,7 +617,7 @@ struct Parser {
     }
 
     private func integerValue(_ token: Token) throws -> Int {
-        var text = token.text.replacingOccurrences(of: "_", with: "")
+        var text = token.text.contains("_") ? token.text.filter { $0 != "_" } : token.text
         var radix = 10
         if text.hasPrefix("0x") { radix = 16; text.removeFirst(2) }
         else if text.hasPrefix("0b") { radix = 2; text.removeFirst(2) }

@@ -11,7 +11,7 @@ enum RuntimeOperators {
                 throw RuntimeError("range lower bound \(lo) is greater than its upper bound \(hi)")
             }
             let count = op == "..<" ? hi - lo : hi - lo + 1
-            if count > 50_000_000 { throw RuntimeError("the range \(lo)\(op)\(hi) is too large to hold as an array") }
+            if count > 5_000_000 { throw RuntimeError("the range \(lo)\(op)\(hi) is too large to hold as an array", fix: "loop over it directly: for i in \(lo)\(op)\(hi) { ... }") }
             return .array((0..<count).map { .int(lo + $0) })
         default: break
         }

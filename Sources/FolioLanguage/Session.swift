@@ -12,12 +12,14 @@ public final class Session {
     public let vocabulary: Vocabulary
     public let context: RunContext
     private let environment = Environment()
+    private let index: VocabularyIndex
     /// Static types of every name bound so far (params and checked cells).
     private var staticGlobals: [String: StaticBinding] = [:]
 
     public init(vocabulary: Vocabulary, context: RunContext) {
         self.vocabulary = vocabulary
         self.context = context
+        self.index = VocabularyIndex(vocabulary)
     }
 
     /// A constant visible in every cell (a notebook param).
@@ -25,6 +27,13 @@ public final class Session {
         environment.globals[name] = RuntimeBinding(value: value, mutable: false)
         environment.unavailable.remove(name)
         staticGlobals[name] = StaticBinding(type: value.type, mutable: false)
+    }
+
+    /// Binds a name as if a cell had run `let`/`var` (e.g. restoring a cached cell's values).
+    public func define(_ name: String, _ value: Value, mutable: Bool = false) {
+        environment.globals[name] = RuntimeBinding(value: value, mutable: mutable)
+        environment.unavailable.remove(name)
+        staticGlobals[name] = StaticBinding(type: value.type, mutable: mutable)
     }
 
     /// The current value of a name bound by a param or an earlier cell.
@@ -66,6 +75,7 @@ public final class Session {
                 for name in pattern.names where !bound.contains(name) { bound.append(name) }
             }
         }
+        for name in parser.recoveredNames where !bound.contains(name) { bound.append(name) }
         return ParsedCell(diagnostics: diagnostics, boundNames: bound, usedNames: collector.free,
                           statements: statements, source: cellSource, text: text)
     }
@@ -73,9 +83,13 @@ public final class Session {
     /// Static checks of a parsed cell against the vocabulary and the names bound so far. Records the
     /// static types of the names the cell binds, so later cells are checked against them.
     public func check(_ cell: ParsedCell) -> [Diagnostic] {
-        let checker = Checker(vocabulary: vocabulary, source: cell.source, globals: staticGlobals)
+        let checker = Checker(index: index, source: cell.source, globals: staticGlobals)
         checker.check(cell.statements)
         staticGlobals = checker.globals
+        // Names of statements that did not parse are still known, with an unknown type.
+        for name in cell.boundNames where staticGlobals[name] == nil {
+            staticGlobals[name] = StaticBinding(type: .any, mutable: true)
+        }
         return checker.diagnostics
     }
 
@@ -90,7 +104,7 @@ public final class Session {
         let savedEmit = context.emit
         context.emit = { sink.printed($0) }
         defer { context.emit = savedEmit }
-        let interpreter = Interpreter(vocabulary: vocabulary, source: cell.source, environment: environment, context: context, sink: sink)
+        let interpreter = Interpreter(index: index, source: cell.source, environment: environment, context: context, sink: sink)
         var error: Diagnostic?
         do {
             try interpreter.run(cell.statements)

@@ -35,9 +35,8 @@ public struct CellSource: Sendable {
         self.file = file
         self.firstLine = firstLine
         self.column = max(1, column)
-        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-        }
+        // The same line breaks as the lexer ("\r\n" is one Character in Swift).
+        self.lines = text.split(omittingEmptySubsequences: false, whereSeparator: Lexer.isNewline).map(String.init)
     }
 
     public func location(_ position: Position) -> SourceLocation {

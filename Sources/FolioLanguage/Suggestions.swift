@@ -27,7 +27,8 @@ public enum Suggestions {
 
     /// The closest candidates (best first), only those near enough to be a plausible typo.
     public static func closest(to name: String, in candidates: [String], limit: Int = 3) -> [String] {
-        let threshold = max(1, min(3, (name.count + 1) / 3))
+        // One-letter names are not typos of other one-letter names.
+        let threshold = min(3, (name.count + 1) / 3)
         var seen = Set<String>()
         let scored = candidates.compactMap { candidate -> (String, Int)? in
             guard candidate != name, seen.insert(candidate).inserted else { return nil }

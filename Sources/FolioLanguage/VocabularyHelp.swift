@@ -12,9 +12,11 @@ extension Vocabulary {
         case .method, .property: base = Vocabulary.placeholder(for: d.owner ?? "") + "." + d.name
         }
         if d.kind == .property { return base + ": " + d.returns.description }
-        base += "(" + d.parameters.map(Vocabulary.describe).joined(separator: ", ") + ")"
+        if !(d.parameters.isEmpty && d.builder != nil) {
+            base += "(" + d.parameters.map(Vocabulary.describe).joined(separator: ", ") + ")"
+        }
         if let builder = d.builder { base += " { \(builder) ... }" }
-        if d.returns != .void { base += " -> " + d.returns.description }
+        if d.returns != .void && !d.isMutating { base += " -> " + d.returns.description }
         return base
     }
 
@@ -148,7 +150,8 @@ extension Vocabulary {
                 for d in members { out += entry(d) }
             }
             for e in topicEnums {
-                out += "\n### \(e.name)\n\n\(e.doc) Written with a leading dot where a \(e.name) is expected.\n\n"
+                let example = e.cases.first.map { " (`.\($0.name)`)" } ?? ""
+                out += "\n### \(e.name)\n\n\(e.doc) Written with a leading dot\(example) where the parameter's type is \(e.name).\n\n"
                 for c in e.cases {
                     let params = c.parameters.isEmpty ? "" : "(" + c.parameters.map(Vocabulary.describe).joined(separator: ", ") + ")"
                     out += "- `.\(c.name)\(params)`" + (c.doc.isEmpty ? "" : " — \(c.doc)") + "\n"

@@ -45,6 +45,14 @@ final class CheckerTests: XCTestCase {
                        ["the two results of '? :' have different types, String and Int"])
     }
 
+    func testNamesOfBrokenStatementsAreNotReportedLater() {
+        XCTAssertEqual(check(["let d = Dataset.load(\"a\"\nlet (x, y) = 1 +", "print(d.count, x, y)\nprint(z)"]), [
+            "expected ',' or ')' in the argument list, found 'let'",
+            "expected an expression at end of cell",
+            "unknown name 'z'",
+        ])
+    }
+
     func testUnknownTypeSkipsChecks() {
         // `x` comes from a mixed array, so its type is unknown: no false alarms.
         XCTAssertEqual(check(["let xs = [1, \"a\"]\nlet x = xs[0]\nx.anything(1, 2)\nlet y = x + 1"]), [])

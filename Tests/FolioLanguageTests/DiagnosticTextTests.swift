@@ -76,6 +76,20 @@ final class DiagnosticTextTests: XCTestCase {
         """])
     }
 
+    func testWindowsLineEndings() {
+        XCTAssertEqual(rendered("let a = 1\r\nlet b = c\r\n"), ["""
+        notebooks/x.md:11:9: error: unknown name 'c'
+         11 | let b = c
+            |         ^
+        fix: define it first, e.g. let c = ...
+        """])
+    }
+
+    func testErrorsInsideInterpolationPointIntoTheString() {
+        XCTAssertEqual(rendered("let train = 1\nprint(\"n = \\(trian + 1)\")")[0].components(separatedBy: "\n")[0],
+                       "notebooks/x.md:11:14: error: unknown name 'trian'")
+    }
+
     func testColumnsCountCharactersNotBytes() {
         XCTAssertEqual(rendered("let é = \"ü😀\"; let n = nmae")[0].components(separatedBy: "\n")[0],
                        "notebooks/x.md:10:23: error: unknown name 'nmae'")

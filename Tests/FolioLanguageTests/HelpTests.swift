@@ -40,7 +40,7 @@ final class HelpTests: XCTestCase {
         XCTAssertTrue(markdown.contains("- `array.append(_ element: Element)"))
         XCTAssertTrue(markdown.contains("### Activation"))
         XCTAssertTrue(markdown.contains("- `.adam(lr: Double = 0.001)`"))
-        XCTAssertTrue(markdown.contains("- `Sequential() { Layer ... } -> Sequential` — Layers applied in order."))
+        XCTAssertTrue(markdown.contains("- `Sequential { Layer ... } -> Sequential` — Layers applied in order."))
     }
 
     func testSuggestionDistance() {

@@ -119,6 +119,13 @@ final class InterpreterTests: XCTestCase {
         XCTAssertEqual(run?.error?.location?.line, 11)
     }
 
+    func testDefineRestoresAValue() {
+        let h = Harness()
+        h.session.define("cached", .array([.int(1), .int(2)]))
+        XCTAssertEqual(h.texts("cached.count"), ["2"])
+        XCTAssertEqual(h.session.staticType(of: "cached"), .array(.int))
+    }
+
     func testMarkUnavailable() {
         let h = Harness()
         h.run("let x = 1")

@@ -9,7 +9,7 @@ final class RobustnessTests: XCTestCase {
 
     func testRandomTokenSoupNeverCrashesOrHangs() {
         var generator = SplitMix(seed: UInt64(ProcessInfo.processInfo.environment["FOLIO_SEED"].flatMap { Int($0) } ?? 7))
-        for _ in 0..<(ProcessInfo.processInfo.environment["FOLIO_FUZZ"].flatMap { Int($0) } ?? 400) {
+        for _ in 0..<(ProcessInfo.processInfo.environment["FOLIO_FUZZ"].flatMap { Int($0) } ?? 200) {
             let count = Int(generator.next() % 40)
             let text = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined(separator: generator.next() % 2 == 0 ? " " : "")
             let h = Harness()
@@ -35,7 +35,7 @@ final class RobustnessTests: XCTestCase {
         """)
         let alphabet = Array("(){}[].,:\"\\=+-*/%<>!&|_ \nlet01.5xé")
         var generator = SplitMix(seed: UInt64(ProcessInfo.processInfo.environment["FOLIO_SEED"].flatMap { Int($0) } ?? 3))
-        for _ in 0..<(ProcessInfo.processInfo.environment["FOLIO_FUZZ"].flatMap { Int($0) } ?? 300) {
+        for _ in 0..<(ProcessInfo.processInfo.environment["FOLIO_FUZZ"].flatMap { Int($0) } ?? 150) {
             var text = program
             for _ in 0..<(1 + Int(generator.next() % 3)) {
                 let at = Int(generator.next() % UInt64(text.count))
