@@ -5,6 +5,7 @@ import FolioLanguage
 public enum FolioVocabulary {
     public static let full: Vocabulary = Vocabulary.core
         .merging(DataVocabulary.vocabulary)
+        .merging(FileVocabulary.vocabulary)
         .merging(ModelVocabulary.vocabulary)
         .merging(EvaluationVocabulary.vocabulary)
 }
