@@ -125,8 +125,10 @@ struct Parser {
     }
 
     /// Skips to the end of the broken statement's line, keeping brackets balanced.
+    /// Every push on `ignoreNewlines` is popped by a `defer` (or, in `parseBlock`, after the
+    /// non-throwing `parseStatements`), so the stack is already right here; resetting it inside a
+    /// block used to empty it, and the block's pop then trapped.
     private mutating func synchronize() {
-        ignoreNewlines = [false]
         allowTrailingClosure = true
         var depth = 0
         while true {
@@ -229,7 +231,7 @@ struct Parser {
         allowTrailingClosure = true
         let body = parseStatements(untilBrace: true)
         allowTrailingClosure = savedClosure
-        ignoreNewlines.removeLast()
+        _ = ignoreNewlines.popLast()
         skipNewlines()
         let close = peekRaw()
         guard close.isSymbol("}") else {
@@ -257,7 +259,7 @@ struct Parser {
         if token.isSymbol("(") {
             advance()
             ignoreNewlines.append(true)
-            defer { ignoreNewlines.removeLast() }
+            defer { _ = ignoreNewlines.popLast() }
             var elements: [Pattern] = []
             repeat {
                 if check(")") { break }
@@ -388,9 +390,9 @@ struct Parser {
             } else if token.isSymbol("["), !token.startsLine {
                 advance()
                 ignoreNewlines.append(true)
+                defer { _ = ignoreNewlines.popLast() }
                 let index = try parseExpression()
                 let close = try expect("]", "to close the subscript")
-                ignoreNewlines.removeLast()
                 expr = Expr(kind: .subscriptAccess(base: expr, index: index), range: expr.range.to(close.range))
             } else if token.isSymbol("{"), !token.startsLine, allowTrailingClosure, canTakeTrailingClosure(expr) {
                 advance()
@@ -429,7 +431,7 @@ struct Parser {
 
     private mutating func parseArguments(close: String) throws -> [Argument] {
         ignoreNewlines.append(true)
-        defer { ignoreNewlines.removeLast() }
+        defer { _ = ignoreNewlines.popLast() }
         var arguments: [Argument] = []
         while !check(close) {
             let first = peek()
@@ -461,7 +463,7 @@ struct Parser {
         let savedClosure = allowTrailingClosure
         allowTrailingClosure = true
         defer {
-            ignoreNewlines.removeLast()
+            _ = ignoreNewlines.popLast()
             allowTrailingClosure = savedClosure
         }
         var items: [Expr] = []
@@ -543,7 +545,7 @@ struct Parser {
             if token.text == "(" {
                 advance()
                 ignoreNewlines.append(true)
-                defer { ignoreNewlines.removeLast() }
+                defer { _ = ignoreNewlines.popLast() }
                 var elements: [Expr] = []
                 while !check(")") {
                     elements.append(try parseExpression())
@@ -560,7 +562,7 @@ struct Parser {
             if token.text == "[" {
                 advance()
                 ignoreNewlines.append(true)
-                defer { ignoreNewlines.removeLast() }
+                defer { _ = ignoreNewlines.popLast() }
                 var elements: [Expr] = []
                 while !check("]") {
                     elements.append(try parseExpression())
