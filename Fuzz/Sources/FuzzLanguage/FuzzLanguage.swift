@@ -2,14 +2,18 @@ import FuzzSupport
 import Foundation
 import FolioLanguage
 
+/// Built once: the core vocabulary is assembled on each access.
+let vocabulary = Vocabulary.core
+let root = URL(fileURLWithPath: NSTemporaryDirectory())
+
 /// The language: lexer, parser, checker, and the interpreter with the core vocabulary on a small
 /// step budget. A cell that checks clean is run; it must finish or fail with a diagnostic.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
-    let context = RunContext(rootDirectory: URL(fileURLWithPath: NSTemporaryDirectory()))
+    let context = RunContext(rootDirectory: root)
     context.stepBudget = 2_000
-    let session = Session(vocabulary: .core, context: context)
+    let session = Session(vocabulary: vocabulary, context: context)
     let cell = session.parse(text, file: "fuzz.md", firstLine: 1)
     let problems = cell.diagnostics + session.check(cell)
     if !problems.contains(where: { $0.severity == .error }) {
