@@ -73,6 +73,25 @@ final class BrokenInputTests: XCTestCase {
             Case(name: "error inside a nested block",
                  files: ["nb.md": Self.notebook("for i in 0..<3 {\n  if i == 0 ar { print(i) }\n}")], arguments: Self.run(),
                  expected: ["nb.md:5:13: error: expected '{' after the if condition, found 'ar'"], status: 1, report: report),
+            // The same, two blocks deep: the parser's newline-mode stack was emptied and popped again.
+            Case(name: "error two blocks deep",
+                 files: ["nb.md": Self.notebook("for i in 0..<3 {\n  for j in 0..<3 {\n    if i == j ar { print(i) }\n  }\n}")],
+                 arguments: Self.run(), expected: ["nb.md:6:15: error: expected '{' after the if condition, found 'ar'"],
+                 status: 1, report: report),
+            // The input libFuzzer found (Fuzz/Corpus/FuzzLanguage/regression-parser-block-sync.folio).
+            Case(name: "fuzz crash fc5d6d91", files: ["nb.md": Self.notebook("""
+                    var total = 0
+                    for i in 0..<100 {
+                      if i % 3 == 0 ar total = 0
+                    for i in 0..<100 {
+                      if i % 3 == 0 { total += i } { total += i } else { total -= 1 }
+                    }
+                    print(total)
+                    """)],
+                 arguments: Self.run(), expected: ["nb.md:6:17: error: expected '{' after the if condition, found 'ar'",
+                                                   "nb.md:8:32: error: unexpected '{' after the statement",
+                                                   "nb.md:10:13: error: expected '}' to close the block, found end of cell"],
+                 status: 1, report: report),
             Case(name: "two statements on a line", files: ["nb.md": Self.notebook("let a = 1 let b = 2")], arguments: Self.run(),
                  expected: ["nb.md:4:11: error: unexpected 'let' after the statement"], status: 1, report: report),
             Case(name: "unclosed block", files: ["nb.md": Self.notebook("if true {\n  print(1)")], arguments: Self.run(),
