@@ -324,6 +324,35 @@ final class BrokenInputTests: XCTestCase {
         ])
     }
 
+    /// A real model file cut inside its tensor data (its header intact).
+    func testModelFileTruncatedInItsData() throws {
+        let scratch = try Scratch()
+        for (name, bytes) in Self.withModel("model.save(\"m.safetensors\")") {
+            try Data(bytes).write(to: scratch.url.appendingPathComponent(name))
+        }
+        let saved = try runFolio(["run", "nb.md"], in: scratch.url)
+        XCTAssertEqual(saved.status, 0, saved.stderr)
+        let model = scratch.url.appendingPathComponent("m.safetensors")
+        let bytes = try Data(contentsOf: model)
+        try bytes.prefix(bytes.count - 8).write(to: model)
+        try scratch.write("digit.pgm", "P2\n2 2\n255\n0 1 2 3\n")
+
+        let predicted = try runFolio(["predict", "m.safetensors", "digit.pgm"], in: scratch.url)
+        XCTAssertFalse(predicted.crashed)
+        XCTAssertEqual(predicted.status, 2, predicted.stderr)
+        XCTAssertTrue(predicted.stderr.contains("folio: error: "), predicted.stderr)
+        XCTAssertTrue(predicted.stderr.contains("/m.safetensors: tensor 'dense/kernel' has data_offsets [8, 40] beyond the 32 bytes of data; the file is truncated or corrupt"),
+                      predicted.stderr)
+
+        try scratch.write("load.md", "# T\n\n```swift\nlet m = Model.load(\"m.safetensors\")\n```\n")
+        let loaded = try runFolio(["run", "load.md"], in: scratch.url)
+        XCTAssertFalse(loaded.crashed)
+        XCTAssertEqual(loaded.status, 1, loaded.stderr)
+        XCTAssertTrue(loaded.stderr.contains("load.md:4:15: error: "), loaded.stderr)
+        XCTAssertTrue(loaded.stderr.contains("beyond the 32 bytes of data; the file is truncated or corrupt"), loaded.stderr)
+        XCTAssertTrue(scratch.exists("results/load.html"))
+    }
+
     func testUnwritableOutputFolder() throws {
         let scratch = try Scratch()
         try scratch.write("nb.md", "# T\n\n```swift\nprint(1)\n```\n")
