@@ -35,3 +35,9 @@ notebooks: release data
 
 clean:
 	rm -rf .build
+
+## Fuzz the parsers and readers with libFuzzer (FUZZ_SECONDS per target; see docs/fuzzing.md).
+.PHONY: fuzz
+FUZZ_SECONDS ?= 60
+fuzz:
+	@scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)

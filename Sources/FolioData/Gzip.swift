@@ -69,7 +69,9 @@ public enum Gzip {
         guard bytes.count >= 18 else { return 0 }
         let n = bytes.count
         let recorded = Int(bytes[n - 4]) | Int(bytes[n - 3]) << 8 | Int(bytes[n - 2]) << 16 | Int(bytes[n - 1]) << 24
-        return min(recorded, 1 << 30)
+        // Deflate expands at most about 1032:1, so a larger recorded size is a lie (a damaged or
+        // hostile trailer) and must not make a tiny file allocate a gigabyte up front.
+        return min(recorded, 1 << 30, n * 1032)
     }
 
     /// Inflates one member starting at `start` into `output` from index `used` on (growing it
