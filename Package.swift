@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "FolioDataTests", dependencies: ["FolioData"]),
         .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts"]),
         .testTarget(name: "FolioReportTests", dependencies: ["FolioReport"]),
-        .testTarget(name: "FolioLibraryTests", dependencies: ["FolioLibrary", "FolioLanguage", "FolioCore"]),
+        .testTarget(name: "FolioLibraryTests", dependencies: ["FolioLibrary", "FolioLanguage", "FolioCore"], exclude: ["Fixtures"]),
         .testTarget(name: "FolioRunnerTests", dependencies: ["FolioRunner", "FolioLibrary", "FolioLanguage", "FolioReport", "FolioCore"]),
     ]
 )

@@ -23,7 +23,7 @@ enum ModelFiles {
                         example: "let model = Model.load(\"models/cnn.safetensors\")") { call in
                 let url = try call.path("path")
                 call.context.recordRead(url)
-                return .object(try load(url))
+                return .object(try load(url, shownPath: try call.string("path")))
             },
         ]
     }
@@ -39,9 +39,10 @@ enum ModelFiles {
         }
     }
 
-    static func load(_ url: URL) throws -> ModelValue {
+    static func load(_ url: URL, shownPath: String? = nil) throws -> ModelValue {
+        let shownPath = shownPath ?? url.path
         guard FileManager.default.fileExists(atPath: url.path) else {
-            throw RuntimeError("no model file at \(url.path)", fix: "save one first with model.save(\"\(url.lastPathComponent)\")")
+            throw RuntimeError("no model file at \(url.path)", fix: "save one first with model.save(\"\(shownPath)\")")
         }
         let loaded = try library { try ModelFile.load(from: url) }
         let value = ModelValue(loaded.model, inputShape: loaded.inputShape)

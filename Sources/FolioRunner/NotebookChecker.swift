@@ -19,7 +19,7 @@ public enum NotebookChecker {
         let context = RunContext(rootDirectory: root ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         let session = Session(vocabulary: vocabulary, context: context)
         for (name, value) in notebook.frontMatter.params { session.defineParam(name, ParamResolver.value(of: value)) }
-        var diagnostics: [Diagnostic] = []
+        var diagnostics: [Diagnostic] = notebook.warnings
         for cell in notebook.cells where cell.options.eval {
             let parsed = session.parse(cell.source, file: path, firstLine: cell.firstLine, column: cell.column)
             diagnostics += parsed.diagnostics

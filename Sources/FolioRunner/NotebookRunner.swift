@@ -33,6 +33,8 @@ public final class NotebookRunner {
                                  : "labels in this notebook: " + labels.joined(separator: ", "))
         }
 
+        for warning in notebook.warnings { reporter.error(warning.rendered()) }
+        try ReportFiles.prepareFolder(options.outputDirectory)
         var emitted: [Output] = []
         let context = RunContext(rootDirectory: options.rootDirectory,
                                  emit: { emitted.append($0) },
@@ -124,7 +126,8 @@ public final class NotebookRunner {
         let document = ReportDocument(title: notebook.frontMatter.title ?? Self.defaultTitle(for: path),
                                       author: notebook.frontMatter.author,
                                       params: params.map { ($0.name, $0.value.description) },
-                                      facts: facts, blocks: blocks, sourcePath: path)
+                                      facts: facts, blocks: blocks, sourcePath: path,
+                                      linkDefinitions: notebook.linkDefinitions)
         let writing = Date()
         let written = try ReportFiles.write(document, notebookPath: path, options: options, highlight: CodeHighlighter.html)
         return RunResult(document: document, writtenFiles: written, failedCells: failed,

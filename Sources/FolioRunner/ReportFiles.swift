@@ -6,16 +6,26 @@ import FolioReport
 /// and `NAME.ipynb` when asked. Every file is written atomically (temp file, then rename), so an
 /// interrupted run leaves the previous report, never half of a new one.
 enum ReportFiles {
+    /// Makes sure the report can be written before any cell runs, so a long run never ends in
+    /// "cannot write".
+    static func prepareFolder(_ folder: URL) throws {
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw Diagnostic(.error, "cannot create the output folder \(folder.path)",
+                             fix: "choose another folder with --output DIR")
+        }
+        guard FileManager.default.isWritableFile(atPath: folder.path) else {
+            throw Diagnostic(.error, "the output folder \(folder.path) is not writable",
+                             fix: "choose another folder with --output DIR")
+        }
+    }
+
     static func write(_ document: ReportDocument, notebookPath: String, options: RunOptions,
                       highlight: (String) -> String) throws -> [URL] {
         let name = URL(fileURLWithPath: notebookPath).deletingPathExtension().lastPathComponent
         let folder = options.outputDirectory
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw Diagnostic(.error, "cannot create the output folder \(folder.path): \(error.localizedDescription)",
-                             fix: "choose another folder with --output DIR")
-        }
+        try prepareFolder(folder)
         var written: [URL] = []
         do {
             if options.formats.contains(.html) {

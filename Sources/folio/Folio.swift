@@ -30,6 +30,11 @@ struct Folio: ParsableCommand {
             var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
+            // Wrong arguments are usage errors: exit 2, as documented (ArgumentParser would use 64).
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(ExitStatus.usage)
+            }
             exit(withError: error)
         }
     }

@@ -68,6 +68,9 @@ struct Run: ParsableCommand {
             } catch let diagnostic as Diagnostic {
                 FileHandle.standardError.write(Data((diagnostic.rendered() + "\n").utf8))
                 worst = max(worst, ExitStatus.usage)
+            } catch let list as DiagnosticList {
+                FileHandle.standardError.write(Data((list.description + "\n").utf8))
+                worst = max(worst, ExitStatus.usage)
             }
         }
         if worst != 0 { throw ExitCode(worst) }
