@@ -30,7 +30,9 @@ bench: deps
 	$(SWIFT) build -c release --product folio-bench
 	$(RELEASE_BIN)/folio-bench
 
+## Every tutorial notebook into results/ (in file-name order: 03-train saves the model 04-evaluate loads).
 notebooks: release data
+	-@scripts/fetch-data.sh --fashion
 	$(RELEASE_BIN)/folio run notebooks --output results
 
 clean:

@@ -16,3 +16,13 @@ if ((${#missing[@]})); then
   apt-get update -qq
   apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
+
+# Python packages that some checks use to validate Folio's output against the reference readers
+# (nbformat's schema for .ipynb, safetensors for model files). Best effort: the checks skip
+# themselves, with a message, when these are missing.
+if command -v python3 >/dev/null 2>&1; then
+  if ! python3 -c 'import nbformat, safetensors, numpy' >/dev/null 2>&1; then
+    python3 -m pip install --quiet --disable-pip-version-check nbformat safetensors numpy >/dev/null 2>&1 \
+      || echo "install-deps: could not pip install nbformat safetensors numpy; the checks that use them will be skipped"
+  fi
+fi
