@@ -126,7 +126,7 @@ final class Interpreter {
         steps += 1
         if steps > context.stepBudget {
             throw fail("this cell ran more than \(context.stepBudget) loop iterations, its step budget", SourceRange(range.start, range.start),
-                       fix: "check that the loop ends; if the work is really this long, raise the cell's step budget")
+                       fix: "check that the loop ends; if the work is really this long, raise the budget with a line '//| steps: N' at the top of the cell")
         }
     }
 

@@ -90,6 +90,14 @@ struct CellOptionParser {
                                                     line: fileLine, offsetInLine: valueOffset, length: value.count,
                                                     fix: "write e.g. '//| timeout: 60'"))
                 }
+            case "steps":
+                if let steps = Int(value.replacingOccurrences(of: "_", with: "")), steps > 0 {
+                    result.options.steps = steps
+                } else {
+                    result.errors.append(diagnostic("option 'steps' must be a positive whole number, not '\(value)'",
+                                                    line: fileLine, offsetInLine: valueOffset, length: value.count,
+                                                    fix: "write e.g. '//| steps: 50_000_000'"))
+                }
             default:
                 result.options.other[key] = ParamValue.unquoted(value)
                 let suggestion = EditDistance.suggestion(for: key, in: CellOptions.knownKeys)

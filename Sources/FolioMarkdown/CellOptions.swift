@@ -14,6 +14,8 @@ public struct CellOptions: Equatable, Sendable {
     public var error: Bool
     /// Seconds the cell may run, if limited.
     public var timeout: Double?
+    /// The loop-step budget of the cell (`//| steps: N`); nil keeps the run's default.
+    public var steps: Int?
     /// Any other key, as written (unknown keys also produce a warning).
     public var other: [String: String]
 
@@ -30,7 +32,7 @@ public struct CellOptions: Equatable, Sendable {
     }
 
     /// The option names Folio understands.
-    public static let knownKeys = ["label", "echo", "eval", "output", "cache", "error", "timeout"]
+    public static let knownKeys = ["label", "echo", "eval", "output", "cache", "error", "timeout", "steps"]
 
     /// Only the options that differ from the defaults, as `key: value` text (Livebook's
     /// "write metadata only when it differs" habit), in a fixed order.

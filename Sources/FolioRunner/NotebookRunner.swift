@@ -93,6 +93,7 @@ public final class NotebookRunner {
                 if errors.isEmpty { errors = session.check(parsed).filter { $0.severity == .error } }
                 if errors.isEmpty {
                     context.resetFileRecords()
+                    context.stepBudget = cell.options.steps ?? Self.defaultStepBudget
                     emitted = []
                     let run = session.run(parsed)
                     report.outputs = emitted + run.outputs
@@ -158,6 +159,9 @@ public final class NotebookRunner {
                               author: notebook.frontMatter.author, params: params.map { ($0.name, $0.value.description) },
                               facts: facts, blocks: blocks, sourcePath: path)
     }
+
+    /// Loop steps a cell may take unless it raises the budget with `//| steps: N`.
+    static let defaultStepBudget = 10_000_000
 
     static func defaultTitle(for path: String) -> String {
         URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent

@@ -141,3 +141,30 @@ final class NotebookRunnerTests: XCTestCase {
         }
     }
 }
+
+final class StepBudgetTests: XCTestCase {
+    func testACellRaisesOrLowersItsStepBudgetWithAnOption() throws {
+        let scratch = try Scratch()
+        let path = try scratch.write("steps.md", """
+        ```swift
+        //| steps: 50
+        var a = 0
+        for i in 0..<100 { a += 1 }
+        ```
+
+        ```swift
+        //| steps: 200
+        var b = 0
+        for i in 0..<100 { b += 1 }
+        b
+        ```
+        """)
+        let options = RunOptions(outputDirectory: scratch.url.appendingPathComponent("out"), rootDirectory: scratch.url, quiet: true)
+        let result = try NotebookRunner(vocabulary: FolioVocabulary.full, options: options).run(notebookAt: path)
+        let cells = result.document.blocks.compactMap { if case .cell(let c) = $0 { return c } else { return nil } }
+        XCTAssertEqual(cells.map(\.status), [.failed, .ok])
+        guard case .error(let error)? = cells[0].outputs.last else { return XCTFail("\(cells[0].outputs)") }
+        XCTAssertEqual(error.message, "this cell ran more than 50 loop iterations, its step budget")
+        XCTAssertEqual(cells[1].outputs, [.text("100")])
+    }
+}
