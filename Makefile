@@ -23,7 +23,7 @@ demo: release data
 ## Build and run every test.
 test: deps data
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	$(SWIFT) test --skip-build --disable-swift-testing
 
 ## Speed numbers for docs/benchmarks.md (release build; full MNIST in ../shared/data/mnist or data/mnist).
 bench: deps
