@@ -40,7 +40,7 @@ let package = Package(
         // Runs a notebook's cells in order: cache, params, progress.
         .target(name: "FolioRunner", dependencies: ["FolioMarkdown", "FolioLanguage", "FolioLibrary", "FolioReport", "FolioCore"]),
         .executableTarget(name: "folio", dependencies: ["FolioRunner", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        .executableTarget(name: "folio-bench", dependencies: ["FolioML", "FolioData", "CZlib"], swiftSettings: [.unsafeFlags(["-Ounchecked"])]),
+        .executableTarget(name: "folio-bench", dependencies: ["FolioML", "FolioData"], swiftSettings: [.unsafeFlags(["-Ounchecked"])]),
 
         .testTarget(name: "FolioCoreTests", dependencies: ["FolioCore"]),
         .testTarget(name: "FolioMarkdownTests", dependencies: ["FolioMarkdown"]),

@@ -15,7 +15,7 @@ struct BenchmarkArguments {
         var index = 0
         func value() throws -> String {
             index += 1
-            guard index < arguments.count else { throw GzipFile.ReadError(description: "\(arguments[index - 1]) needs a value") }
+            guard index < arguments.count else { throw BenchError("\(arguments[index - 1]) needs a value") }
             return arguments[index]
         }
         while index < arguments.count {
@@ -28,7 +28,7 @@ struct BenchmarkArguments {
             case "--help", "-h":
                 print("usage: folio-bench [--data DIR] [--models cnn,mlp,lr,svm,knn] [--epochs N] [--seed N] [--limit N]")
                 exit(0)
-            default: throw GzipFile.ReadError(description: "unknown argument \(arguments[index])")
+            default: throw BenchError("unknown argument \(arguments[index])")
             }
             index += 1
         }
@@ -106,7 +106,7 @@ func run() throws {
     guard let directory = candidates.first(where: {
         FileManager.default.fileExists(atPath: ($0 as NSString).appendingPathComponent("train-images-idx3-ubyte.gz"))
     }) else {
-        throw GzipFile.ReadError(description: "no MNIST IDX files in \(candidates.joined(separator: " or ")); use --data DIR")
+        throw BenchError("no MNIST IDX files in \(candidates.joined(separator: " or ")); use --data DIR")
     }
     let loadStart = Date()
     var data = try MNIST.load(directory: directory)
@@ -126,7 +126,7 @@ func run() throws {
         case "knn":
             let knn = try KNN(k: 3)
             try benchmarkClassic(name: "KNN(k: 3)", model: knn, data: data, seed: arguments.seed)
-        default: throw GzipFile.ReadError(description: "unknown model \(name); choose from cnn, mlp, lr, svm, knn")
+        default: throw BenchError("unknown model \(name); choose from cnn, mlp, lr, svm, knn")
         }
     }
 }

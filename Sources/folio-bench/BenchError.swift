@@ -1,0 +1,5 @@
+/// A usage or data problem of the benchmark, printed as its message.
+struct BenchError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
