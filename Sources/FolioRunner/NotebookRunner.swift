@@ -133,7 +133,7 @@ public final class NotebookRunner {
         let written = try ReportFiles.write(document, notebookPath: path, options: options, highlight: CodeHighlighter.html)
         return RunResult(document: document, writtenFiles: written, failedCells: failed,
                          skippedCells: skipped, cellCount: cells.count,
-                         reportSeconds: Date().timeIntervalSince(writing))
+                         reportSeconds: Date().timeIntervalSince(writing), inputFiles: filesRead)
     }
 
     /// The report of an interrupted run: the finished blocks, the cell that was running marked as

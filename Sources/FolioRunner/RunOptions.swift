@@ -14,6 +14,19 @@ public struct RunOptions {
     /// Stop after the cell with this label (`--until LABEL`).
     public var untilLabel: String?
     public var quiet: Bool
+    /// How the per-cell cache is used (`--no-cache`, `--refresh`).
+    public var cacheMode: CacheMode = .use
+    /// Where cache entries live; `.folio-cache/` under the root directory unless set.
+    public var cacheDirectory: URL?
+
+    public enum CacheMode: String, Sendable {
+        /// Reuse entries whose key matches; store new ones.
+        case use
+        /// Run every cell and overwrite the entries (`--refresh`).
+        case refresh
+        /// Neither read nor write the cache (`--no-cache`).
+        case off
+    }
 
     public init(outputDirectory: URL, rootDirectory: URL, paramOverrides: [(key: String, value: String)] = [],
                 formats: Set<Format> = [.html, .md], untilLabel: String? = nil, quiet: Bool = false) {

@@ -12,6 +12,8 @@ public struct RunResult {
     public var cellCount: Int
     /// Time spent rendering and writing the report files.
     public var reportSeconds: Double
+    /// Absolute URLs of the data and model files the cells read (what `folio preview` watches).
+    public var inputFiles: [URL] = []
     /// 0 when every cell ran, 1 when a cell failed.
     public var exitCode: Int32 { failedCells > 0 ? 1 : 0 }
 }
