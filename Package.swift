@@ -39,7 +39,9 @@ let package = Package(
         .target(name: "FolioLibrary", dependencies: ["FolioLanguage", "FolioML", "FolioData", "FolioCharts", "FolioCore"]),
         // Runs a notebook's cells in order: cache, params, progress.
         .target(name: "FolioRunner", dependencies: ["FolioMarkdown", "FolioLanguage", "FolioLibrary", "FolioReport", "FolioCore"]),
-        .executableTarget(name: "folio", dependencies: ["FolioRunner", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // `folio preview`: serves the results folder on 127.0.0.1, re-runs on change, reloads the page.
+        .target(name: "FolioPreview", dependencies: ["FolioRunner", "FolioCore"]),
+        .executableTarget(name: "folio", dependencies: ["FolioRunner", "FolioPreview", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "folio-bench", dependencies: ["FolioML", "FolioData"], swiftSettings: [.unsafeFlags(["-Ounchecked"])]),
 
         .testTarget(name: "FolioCoreTests", dependencies: ["FolioCore"]),
@@ -51,5 +53,6 @@ let package = Package(
         .testTarget(name: "FolioReportTests", dependencies: ["FolioReport"]),
         .testTarget(name: "FolioLibraryTests", dependencies: ["FolioLibrary", "FolioLanguage", "FolioCore"], exclude: ["Fixtures"]),
         .testTarget(name: "FolioRunnerTests", dependencies: ["FolioRunner", "FolioLibrary", "FolioLanguage", "FolioReport", "FolioCore"]),
+        .testTarget(name: "FolioPreviewTests", dependencies: ["FolioPreview", "FolioRunner", "FolioLibrary", "FolioCore"]),
     ]
 )
