@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -8,23 +7,26 @@ import Darwin
 
 /// Ends `folio preview` on Ctrl-C or SIGTERM with 128 + the signal number, as shells expect.
 ///
-/// The runner's InterruptionGuard also listens to these signals once a run has started, and
-/// exits with the same status; both handlers may fire, and whichever ends the process first, the
-/// status and the outcome are the same. Report files are written atomically, so a signal during
-/// a run leaves the previous report intact.
+/// This plain handler covers the time before the first run arms the runner's InterruptionGuard
+/// (and a notebook that cannot run never arms it). Once armed, the guard owns both signals: it
+/// sets them to SIG_IGN and listens with dispatch sources (signalfd on Linux), which take the
+/// signal before any handler; it exits with the same status, after writing the partial report
+/// when a run is in progress. Preview deliberately does not use dispatch sources itself: the
+/// guard's SIG_IGN would then come after libdispatch's handler and the signals would be lost.
 public enum StopSignals {
-    private static var sources: [DispatchSourceSignal] = []
-
-    public static func install(_ onStop: @escaping (String) -> Void) {
-        for (number, name) in [(SIGINT, "SIGINT"), (SIGTERM, "SIGTERM")] {
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler {
-                onStop(name)
-                _exit(128 + number)
-            }
-            source.resume()
-            sources.append(source)
-        }
+    public static func install() {
+        _ = stopMessage.count   // initialised here, never inside the handler
+        signal(SIGINT, stopHandler)
+        signal(SIGTERM, stopHandler)
     }
+
+    fileprivate static let stopMessage: [UInt8] = Array("\nfolio preview: stopped\n".utf8)
+}
+
+/// Only async-signal-safe calls: write(2) of a prepared buffer, then _exit.
+private func stopHandler(_ number: Int32) {
+    StopSignals.stopMessage.withUnsafeBufferPointer { buffer in
+        if let base = buffer.baseAddress { _ = write(2, base, buffer.count) }
+    }
+    _exit(128 + number)
 }
