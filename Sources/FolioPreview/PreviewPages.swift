@@ -6,14 +6,16 @@ enum PreviewPages {
     }
 
     static func failure(notebook: String, message: String) -> String {
-        page(title: "\(notebook) cannot run", body: banner(message: message) + "<p>No report yet. Fix the notebook and save it; this page reloads.</p>")
+        page(title: "\(notebook) cannot run", body: banner(message: message, overLastReport: false)
+             + "<p>No report yet. Fix the notebook and save it; this page reloads.</p>")
     }
 
-    static func banner(message: String) -> String {
-        """
+    static func banner(message: String, overLastReport: Bool = true) -> String {
+        let note = overLastReport ? " — showing the last report. Save the notebook to try again." : ""
+        return """
         <div id="folio-preview-error" style="margin:0;padding:12px 16px;background:#fdecea;color:#611a15;\
         border-bottom:2px solid #d93025;font:14px/1.4 system-ui,sans-serif">\
-        <strong>The notebook could not run</strong> — showing the last report. Save the notebook to try again.\
+        <strong>The notebook could not run</strong>\(note)\
         <pre style="margin:8px 0 0;white-space:pre-wrap;font:13px/1.4 ui-monospace,monospace">\(escape(message))</pre></div>
         """
     }

@@ -52,7 +52,7 @@ public final class PreviewSession {
 
     public var port: Int { server.port }
 
-    public var reportAddress: String { "http://127.0.0.1:\(server.port)/\(reportName)" }
+    public var reportAddress: String { "http://127.0.0.1:\(server.port)" + ReportSite.urlPath(reportName) }
 
     /// What is being watched: the notebook and the files its last successful run read.
     /// Read it on the thread that runs `watch`.

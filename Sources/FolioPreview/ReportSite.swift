@@ -35,7 +35,7 @@ public struct ReportSite {
         }
         let path = request.target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
         if path == "/" {
-            return .response(HTTPResponse(status: 302, headers: [("Location", "/" + reportName)]))
+            return .response(HTTPResponse(status: 302, headers: [("Location", Self.urlPath(reportName))]))
         }
         if path == LiveReload.eventsPath {
             return request.method == "GET" ? .eventStream
@@ -44,7 +44,7 @@ public struct ReportSite {
         switch folder.resolve(request.target) {
         case .file(let url):
             return .response(serve(url, isReport: url.lastPathComponent == reportName && isTopLevel(path)))
-        case .notFound where path == "/" + reportName:
+        case .notFound where path.removingPercentEncoding == "/" + reportName:
             return .response(placeholder())
         case .notFound, .refused:
             return .response(.text(404, "not found"))
@@ -59,7 +59,7 @@ public struct ReportSite {
         }
         let failure = isReport ? state.failure : nil
         let page = LiveReload.inject(into: String(decoding: data, as: UTF8.self), generation: state.generation,
-                                     banner: failure.map(PreviewPages.banner(message:)))
+                                     banner: failure.map { PreviewPages.banner(message: $0) })
         return .html(page)
     }
 
@@ -68,6 +68,11 @@ public struct ReportSite {
         let page = state.failure.map { PreviewPages.failure(notebook: notebookName, message: $0) }
             ?? PreviewPages.running(notebook: notebookName)
         return .html(LiveReload.inject(into: page, generation: state.generation))
+    }
+
+    /// "/NAME.html" as it goes in a URL: "my run.html" becomes "/my%20run.html".
+    public static func urlPath(_ fileName: String) -> String {
+        "/" + (fileName.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/", "?", "#", ";"])) ?? fileName)
     }
 
     private func isTopLevel(_ path: String) -> Bool {

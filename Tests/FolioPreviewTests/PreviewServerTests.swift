@@ -172,6 +172,19 @@ final class PreviewServerTests: XCTestCase {
         XCTAssertGreaterThan(next.port, server.port)
     }
 
+    func testAReportNameWithSpacesIsEncodedInTheRedirectAndServed() throws {
+        try scratch.write("results/my run.html", "<html><body>spaced</body></html>")
+        let spaced = try PreviewServer(port: 0)
+        defer { spaced.stop() }
+        spaced.start(site: ReportSite(folder: try ResultsFolder(scratch.url.appendingPathComponent("results")),
+                                      reportName: "my run.html", notebookName: "my run.md", state: state, port: spaced.port))
+        let other = RawClient(port: spaced.port)
+        XCTAssertEqual(try other.get("/").header("Location"), "/my%20run.html")
+        XCTAssertTrue(try other.get("/my%20run.html").body.contains("spaced"))
+        try FileManager.default.removeItem(at: scratch.url.appendingPathComponent("results/my run.html"))
+        XCTAssertTrue(try other.get("/my%20run.html").body.contains("Running <code>my run.md</code>"))
+    }
+
     private func waitForClients(_ count: Int) {
         let deadline = Date().addingTimeInterval(2)
         while server.liveReloadClients < count && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
