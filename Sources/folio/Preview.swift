@@ -7,12 +7,7 @@ import FolioRunner
 struct Preview: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Serve a notebook's report on 127.0.0.1 and re-run it when the notebook or its data change.",
-        discussion: """
-        Runs the notebook, serves the results folder (and nothing else) at http://127.0.0.1:PORT/, and
-        polls the notebook and every file its cells read. On a change it re-runs the notebook (using the
-        cell cache) and the open page reloads itself. If the notebook cannot run, the error is shown in
-        the terminal and on the page, and watching goes on. Ctrl-C stops.
-        """)
+        discussion: "Runs the notebook, serves the results folder (and nothing else) at http://127.0.0.1:PORT/, and polls the notebook and every file its cells read. On a change it re-runs the notebook (with the cell cache) and the open page reloads itself. If the notebook cannot run, the error is shown in the terminal and on the page, and watching goes on. Ctrl-C stops (exit status 130).")
 
     static let defaultPort = 4242
     /// How many ports after the default are tried when it is taken.
