@@ -13,6 +13,7 @@ final class EventBroadcaster {
     func add(_ connection: SocketConnection, generation: Int) {
         let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\n"
             + "X-Content-Type-Options: nosniff\r\nConnection: keep-alive\r\n\r\nretry: 1000\n\n"
+        if clientCount >= Self.maximumClients { heartbeat() }   // drops streams whose pages are gone
         lock.lock()
         defer { lock.unlock() }
         guard !stopped, clients.count < Self.maximumClients else {

@@ -2,16 +2,11 @@ import Foundation
 
 /// The head of an HTTP/1.x request: request line and headers. Bodies are never read: the
 /// preview answers GET and HEAD only.
-public struct HTTPRequest: Equatable {
+public struct HTTPRequest {
     public var method: String
     public var target: String
     public var version: String
     public var headers: [(name: String, value: String)]
-
-    public static func == (lhs: HTTPRequest, rhs: HTTPRequest) -> Bool {
-        lhs.method == rhs.method && lhs.target == rhs.target && lhs.version == rhs.version
-            && lhs.headers.map { "\($0.name):\($0.value)" } == rhs.headers.map { "\($0.name):\($0.value)" }
-    }
 
     /// The first header of that name, compared case-insensitively as HTTP requires.
     public func header(_ name: String) -> String? {

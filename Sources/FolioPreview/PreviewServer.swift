@@ -23,7 +23,8 @@ public final class PreviewServer {
     /// lets the system choose a free one.
     public init(port: Int, attempts: Int = 1) throws {
         var lastTried = port
-        for candidate in port..<(port + max(1, attempts)) {
+        let end = max(port + 1, min(port + attempts, 65_536))
+        for candidate in port..<end {
             lastTried = candidate
             switch Self.listen(on: candidate) {
             case .success(let (descriptor, bound)):

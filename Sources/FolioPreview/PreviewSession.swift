@@ -21,6 +21,8 @@ public final class PreviewSession {
     private let site: ReportSite
     private let log: (String) -> Void
     private var watcher: FileWatcher
+    /// The notebook's absolute path; always the first watched file.
+    private let notebookFile: String
     private let displayBase = FileManager.default.currentDirectoryPath
 
     public enum Outcome {
@@ -47,7 +49,8 @@ public final class PreviewSession {
         server = try PreviewServer(port: port, attempts: portAttempts)
         site = ReportSite(folder: folder, reportName: reportName, notebookName: notebookURL.lastPathComponent,
                           state: state, port: server.port)
-        watcher = FileWatcher(paths: [notebookURL.standardizedFileURL.path])
+        notebookFile = notebookURL.standardizedFileURL.path
+        watcher = FileWatcher(paths: [notebookFile])
     }
 
     public var port: Int { server.port }
@@ -83,11 +86,11 @@ public final class PreviewSession {
         let seconds = Date().timeIntervalSince(started)
         switch outcome {
         case .ran(let result):
-            watcher.watch([watcher.paths[0]] + result.inputFiles.map { $0.standardizedFileURL.path })
+            watcher.watch([notebookFile] + result.inputFiles.map { $0.standardizedFileURL.path })
             let generation = state.finishRun(failure: nil)
             server.announce(generation: generation)
-            log(String(format: "%@: %d cells, %d failed, %d skipped (%.2f s)", notebookPath,
-                       result.cellCount, result.failedCells, result.skippedCells, seconds))
+            log("\(notebookPath): \(result.cellCount) cells, \(result.failedCells) failed, \(result.skippedCells) skipped"
+                + String(format: " (%.2f s)", seconds))
         case .couldNotRun(let message):
             let generation = state.finishRun(failure: message)
             server.announce(generation: generation)

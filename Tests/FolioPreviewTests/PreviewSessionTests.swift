@@ -15,6 +15,10 @@ final class PreviewSessionTests: XCTestCase {
     private let stopLock = NSLock()
     private var stopRequested = false
     private let watchEnded = DispatchSemaphore(value: 0)
+    private let logLock = NSLock()
+    private var logLines: [String] = []
+    /// Called on the watching thread with every line the session logs.
+    private var onLog: (String) -> Void = { _ in }
 
     private func notebook(_ expression: String) -> String {
         "# Tiny\n\n```swift\nlet x = \(expression)\nprint(\"value is \\(x)\")\n```\n"
@@ -28,7 +32,13 @@ final class PreviewSessionTests: XCTestCase {
         options.cacheDirectory = scratch.url.appendingPathComponent(".folio-cache")
         session = try PreviewSession(notebookPath: path.path,
                                      runner: NotebookRunner(vocabulary: FolioVocabulary.full, options: options),
-                                     outputDirectory: scratch.url.appendingPathComponent("results"), port: 0, log: { _ in })
+                                     outputDirectory: scratch.url.appendingPathComponent("results"), port: 0,
+                                     log: { [unowned self] line in
+                                         logLock.lock()
+                                         logLines.append(line)
+                                         logLock.unlock()
+                                         onLog(line)
+                                     })
         session.pollInterval = 0.05
         session.settleInterval = 0.05
         session.start()
@@ -83,6 +93,32 @@ final class PreviewSessionTests: XCTestCase {
         let page = try client.get("/tiny.html").body
         XCTAssertTrue(page.contains("value is 42"), page)
         XCTAssertTrue(page.contains("var served=2"))
+    }
+
+    func testAChangeDuringARunTriggersExactlyOneMoreRun() throws {
+        let path = try makeSession(notebookText: notebook("1 + 1"))
+        session.runOnce()
+        var edited = false
+        // Saves again just as the first re-run starts, after the watcher took its baseline.
+        onLog = { [self] line in
+            guard line.hasPrefix("changed:"), !edited else { return }
+            edited = true
+            try? notebook("3 + 3").write(to: path, atomically: true, encoding: .utf8)
+        }
+        let events = try openEvents()
+        defer { close(events) }
+        _ = client.read(events, until: "data: 1\n\n", seconds: 3)
+        startWatching()
+        try notebook("2 + 2").write(to: path, atomically: true, encoding: .utf8)
+
+        XCTAssertTrue(client.read(events, until: "data: 3\n\n", seconds: 5).contains("data: 3"))
+        XCTAssertTrue(try client.get("/tiny.html").body.contains("value is 6"))
+        // Quiet files: no further runs.
+        XCTAssertFalse(client.read(events, until: "data: 4\n\n", seconds: 0.6).contains("data: 4"))
+        logLock.lock()
+        let reruns = logLines.filter { $0.hasPrefix("changed:") }.count
+        logLock.unlock()
+        XCTAssertEqual(reruns, 2)
     }
 
     func testANotebookThatCannotRunShowsTheErrorAndWatchingGoesOn() throws {
