@@ -18,6 +18,7 @@ final class ModelValue: HostObject {
     }
 
     var typeName: String { "Model" }
+    var changesInPlace: Bool { true }
     var textDescription: String { model.displayName }
     func display() -> [Output] { [.text(model.displayName)] }
 }

@@ -1,0 +1,91 @@
+import Foundation
+import FolioCore
+import FolioReport
+
+/// The per-cell cache of one run: entries under `DIR/cells/`, a manifest per notebook of the
+/// entries its last run used (what `folio cache prune` keeps), and the file-digest memory.
+final class CellCache {
+    let directory: URL
+    let root: URL
+    let digests: FileDigests
+    private var used: [String] = []
+    /// Problems worth telling the user (a corrupt entry that was recomputed, a failed write).
+    private(set) var notes: [String] = []
+
+    init(directory: URL, root: URL) {
+        self.directory = directory
+        self.root = root.standardizedFileURL
+        self.digests = FileDigests(memoryFile: directory.appendingPathComponent("file-digests.json"))
+    }
+
+    static func entriesFolder(in directory: URL) -> URL { directory.appendingPathComponent("cells") }
+    static func manifestsFolder(in directory: URL) -> URL { directory.appendingPathComponent("manifests") }
+
+    func entryURL(for key: String) -> URL {
+        Self.entriesFolder(in: directory).appendingPathComponent(String(key.prefix(2)))
+            .appendingPathComponent(key + ".cell")
+    }
+
+    /// The stored entry for `key` if there is one that decodes, passes its checksum, and whose
+    /// files still have the digests they had; a corrupt entry is deleted and reported.
+    func lookup(_ key: String, cellName: String) -> CacheEntry? {
+        let url = entryURL(for: key)
+        guard let data = try? Data(contentsOf: url) else { return nil }
+        let entry: CacheEntry
+        do {
+            entry = try CacheEntry.decode(data)
+            guard entry.baseKey == key else { throw BinaryReader.Problem(description: "it belongs to another key") }
+        } catch {
+            notes.append("the cache entry of cell \(cellName) was unusable (\(error)); running the cell again")
+            try? FileManager.default.removeItem(at: url)
+            return nil
+        }
+        for file in entry.filesRead + entry.filesWritten where digests.digest(of: resolve(file.path)) != file.digest {
+            return nil
+        }
+        return entry
+    }
+
+    func store(_ entry: CacheEntry, cellName: String) {
+        do {
+            try AtomicFile.write(try entry.encoded(), to: entryURL(for: entry.baseKey))
+            used.append(entry.baseKey)
+        } catch {
+            notes.append("could not cache cell \(cellName): \(error)")
+        }
+    }
+
+    func markUsed(_ key: String) { used.append(key) }
+
+    func discard(_ key: String, cellName: String, reason: String) {
+        notes.append("the cache entry of cell \(cellName) was unusable (\(reason)); running the cell again")
+        try? FileManager.default.removeItem(at: entryURL(for: key))
+    }
+
+    /// The stamp of a file a cell read or wrote; nil when it is gone.
+    func stamp(_ url: URL) -> CacheEntry.FileStamp? {
+        guard let digest = digests.digest(of: url) else { return nil }
+        let path = url.standardizedFileURL.path
+        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        return CacheEntry.FileStamp(path: path.hasPrefix(rootPath) ? String(path.dropFirst(rootPath.count)) : path, digest: digest)
+    }
+
+    func resolve(_ path: String) -> URL {
+        path.hasPrefix("/") ? URL(fileURLWithPath: path) : root.appendingPathComponent(path)
+    }
+
+    /// Records which entries this notebook's run used, and saves the digest memory.
+    func finish(notebookPath: String) {
+        digests.save()
+        let notebook = URL(fileURLWithPath: notebookPath).standardizedFileURL.path
+        let manifest = CacheManifest(notebook: notebook, keys: used)
+        let url = Self.manifestsFolder(in: directory).appendingPathComponent(SHA256.hex(notebook) + ".json")
+        if let data = try? JSONEncoder().encode(manifest) { try? AtomicFile.write(data, to: url) }
+    }
+}
+
+/// The entries one notebook's latest run used.
+struct CacheManifest: Codable {
+    var notebook: String
+    var keys: [String]
+}
