@@ -22,42 +22,61 @@ struct CacheEntry {
     /// A `ValueArchive` of the touched names.
     var values: Data
 
-    static let magic = Data("FOLIO-CELL-CACHE\n".utf8)
-    static let formatVersion = 1
+    static let magic = Data("FOLIO-CELL-CACHE 2\n".utf8)
+    static let formatVersion = 2
 
+    /// The file: magic, the length and checksum of the description (everything but the values),
+    /// the description, then the values' checksum and the values. A lookup reads only the
+    /// description; the values are read, checked and decoded when a later cell needs them.
     func encoded() throws -> Data {
-        var payload = BinaryWriter()
-        payload.int(Self.formatVersion)
-        payload.string(baseKey)
-        payload.string(effectiveKey)
-        payload.double(duration)
-        payload.bytes(try JSONEncoder().encode(outputs))
+        var description = BinaryWriter()
+        description.int(Self.formatVersion)
+        description.string(baseKey)
+        description.string(effectiveKey)
+        description.double(duration)
+        description.bytes(try JSONEncoder().encode(outputs))
         for files in [filesRead, filesWritten] {
-            payload.int(files.count)
+            description.int(files.count)
             for file in files {
-                payload.string(file.path)
-                payload.string(file.digest)
+                description.string(file.path)
+                description.string(file.digest)
             }
         }
-        payload.strings(touched)
-        payload.bytes(values)
+        description.strings(touched)
+        description.int(values.count)
+        description.string(ContentHash.hex(values))
         var file = BinaryWriter()
         file.bytes(Self.magic)
-        file.string(ContentHash.hex(payload.data))
-        file.bytes(payload.data)
-        return file.data
+        file.string(ContentHash.hex(description.data))
+        file.bytes(description.data)
+        var data = file.data
+        data.append(values)
+        return data
     }
 
-    /// Throws when the bytes are not an entry, are truncated, or fail their checksum.
-    static func decode(_ data: Data) throws -> CacheEntry {
-        var file = BinaryReader(data)
-        guard try file.bytes() == magic else { throw BinaryReader.Problem(description: "not a Folio cache entry") }
-        let checksum = try file.string()
-        let payloadData = try file.bytes()
-        guard ContentHash.hex(payloadData) == checksum else {
+    /// Reads the description at the start of `url`; `values` stays empty until `loadValues`.
+    /// Throws when the file is not an entry, is truncated, or fails its checksum.
+    static func readDescription(from url: URL) throws -> (entry: CacheEntry, valuesOffset: Int, valuesChecksum: String) {
+        let handle = try FileHandle(forReadingFrom: url)
+        defer { try? handle.close() }
+        let fileSize = try handle.seekToEnd()
+        try handle.seek(toOffset: 0)
+        let headerSize = 8 + magic.count + 8 + 32 + 8
+        guard let header = try handle.read(upToCount: headerSize), header.count == headerSize else {
+            throw BinaryReader.Problem(description: "truncated header")
+        }
+        var reader = BinaryReader(header)
+        guard try reader.bytes() == magic else { throw BinaryReader.Problem(description: "not a Folio cache entry of this version") }
+        let checksum = try reader.string()
+        let descriptionSize = try reader.int()
+        guard descriptionSize >= 0, UInt64(headerSize) + UInt64(descriptionSize) <= fileSize else {
+            throw BinaryReader.Problem(description: "truncated description")
+        }
+        guard let descriptionData = try handle.read(upToCount: descriptionSize), descriptionData.count == descriptionSize,
+              ContentHash.hex(descriptionData) == checksum else {
             throw BinaryReader.Problem(description: "checksum mismatch (the entry is corrupt)")
         }
-        var payload = BinaryReader(payloadData)
+        var payload = BinaryReader(descriptionData)
         let version = try payload.int()
         guard version == formatVersion else { throw BinaryReader.Problem(description: "entry format \(version), expected \(formatVersion)") }
         let baseKey = try payload.string()
@@ -71,8 +90,26 @@ struct CacheEntry {
             })
         }
         let touched = try payload.strings()
-        let values = try payload.bytes()
-        return CacheEntry(baseKey: baseKey, effectiveKey: effectiveKey, duration: duration, outputs: outputs,
-                          filesRead: fileLists[0], filesWritten: fileLists[1], touched: touched, values: values)
+        let valuesSize = try payload.int()
+        let valuesChecksum = try payload.string()
+        let valuesOffset = headerSize + descriptionSize
+        guard valuesSize >= 0, UInt64(valuesOffset) + UInt64(valuesSize) == fileSize else {
+            throw BinaryReader.Problem(description: "the values are truncated")
+        }
+        let entry = CacheEntry(baseKey: baseKey, effectiveKey: effectiveKey, duration: duration, outputs: outputs,
+                               filesRead: fileLists[0], filesWritten: fileLists[1], touched: touched, values: Data())
+        return (entry, valuesOffset, valuesChecksum)
+    }
+
+    /// The values of the entry at `url`, checked against their checksum.
+    static func loadValues(from url: URL, offset: Int, checksum: String) throws -> Data {
+        let handle = try FileHandle(forReadingFrom: url)
+        defer { try? handle.close() }
+        try handle.seek(toOffset: UInt64(offset))
+        let values = try handle.readToEnd() ?? Data()
+        guard ContentHash.hex(values) == checksum else {
+            throw BinaryReader.Problem(description: "the values fail their checksum (the entry is corrupt)")
+        }
+        return values
     }
 }

@@ -26,24 +26,38 @@ final class CellCache {
             .appendingPathComponent(key + ".cell")
     }
 
-    /// The stored entry for `key` if there is one that decodes, passes its checksum, and whose
-    /// files still have the digests they had; a corrupt entry is deleted and reported.
-    func lookup(_ key: String, cellName: String) -> CacheEntry? {
+    /// An entry found by `lookup`: its description, and where its values are in the file.
+    struct Hit {
+        var entry: CacheEntry
+        var url: URL
+        var valuesOffset: Int
+        var valuesChecksum: String
+    }
+
+    /// The stored entry for `key` if there is one whose description decodes and passes its
+    /// checksum, and whose files still have the digests they had; a corrupt entry is deleted and
+    /// reported. The values are only read when needed (`values(of:)`).
+    func lookup(_ key: String, cellName: String) -> Hit? {
         let url = entryURL(for: key)
-        guard let data = try? Data(contentsOf: url) else { return nil }
-        let entry: CacheEntry
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        let hit: Hit
         do {
-            entry = try CacheEntry.decode(data)
+            let (entry, offset, checksum) = try CacheEntry.readDescription(from: url)
             guard entry.baseKey == key else { throw BinaryReader.Problem(description: "it belongs to another key") }
+            hit = Hit(entry: entry, url: url, valuesOffset: offset, valuesChecksum: checksum)
         } catch {
-            notes.append("the cache entry of cell \(cellName) was unusable (\(error)); running the cell again")
-            try? FileManager.default.removeItem(at: url)
+            discard(key, cellName: cellName, reason: "\(error)")
             return nil
         }
-        for file in entry.filesRead + entry.filesWritten where digests.digest(of: resolve(file.path)) != file.digest {
+        for file in hit.entry.filesRead + hit.entry.filesWritten where digests.digest(of: resolve(file.path)) != file.digest {
             return nil
         }
-        return entry
+        return hit
+    }
+
+    /// The checked values of a hit.
+    func values(of hit: Hit) throws -> Data {
+        try CacheEntry.loadValues(from: hit.url, offset: hit.valuesOffset, checksum: hit.valuesChecksum)
     }
 
     func store(_ entry: CacheEntry, cellName: String) {

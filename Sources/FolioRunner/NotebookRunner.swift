@@ -23,6 +23,19 @@ public final class NotebookRunner {
     /// Runs the notebook at `path` and writes its report. Throws a `Diagnostic` only for problems
     /// found before any cell runs (unreadable file, bad front matter, bad params).
     public func run(notebookAt path: String) throws -> RunResult {
+        var attempts = 0
+        while true {
+            do {
+                return try runOnce(notebookAt: path, cacheMode: attempts < 3 ? options.cacheMode : .off)
+            } catch let failure as RunCache.RestoreFailure {
+                // The broken entry is deleted; running again recomputes that cell.
+                attempts += 1
+                reporter.error("warning: \(failure); running the notebook again")
+            }
+        }
+    }
+
+    private func runOnce(notebookAt path: String, cacheMode: RunOptions.CacheMode) throws -> RunResult {
         let started = Date()
         let notebook = try NotebookLoader.load(path)
         let params = try ParamResolver.resolve(notebook.frontMatter.params, overrides: options.paramOverrides,
@@ -51,10 +64,9 @@ public final class NotebookRunner {
             _ = try? ReportFiles.write(document, notebookPath: path, options: options, highlight: CodeHighlighter.html)
         }
         defer { InterruptionGuard.shared.disarm() }
-        let cache = options.cacheMode == .off ? nil
-            : CellCache(directory: options.cacheDirectory ?? CachePruner.defaultDirectory(root: options.rootDirectory),
-                        root: options.rootDirectory)
-        var keys = CacheKeys(params: params)
+        var cacheOptions = options
+        cacheOptions.cacheMode = cacheMode
+        let cache = RunCache(options: cacheOptions, params: params)
         var unavailable: [String: Int] = [:]   // name -> file line of the cell that should have bound it
         var failed = 0, skipped = 0, cached = 0
         var filesRead: [URL] = []
@@ -89,28 +101,24 @@ public final class NotebookRunner {
                     skipped += 1
                     for name in parsed.boundNames { unavailable[name] = unavailable[name] ?? line }
                     session.markUnavailable(parsed.boundNames)
-                    keys.forget(parsed.boundNames)
+                    cache.skipped(parsed: parsed)
                     reporter.cellFinished(status: "skipped", seconds: 0)
                     continue
                 }
 
-                let baseKey = keys.baseKey(for: cell, parsed: parsed, version: options.cacheVersion)
-                let cacheable = cell.options.cache && !parsed.hasErrors
-                if cacheable, options.cacheMode == .use, let cache,
-                   let entry = cache.lookup(baseKey, cellName: report.displayName),
-                   restore(entry, into: session, cache: cache, cellName: report.displayName) {
+                let baseKey = cache.baseKey(for: cell, parsed: parsed)
+                if let entry = cache.reuse(cell, parsed: parsed, baseKey: baseKey, cellName: report.displayName) {
                     report.outputs = entry.outputs
                     report.status = .ok
                     report.duration = entry.duration
                     report.fromCache = true
                     cached += 1
-                    keys.record(entry.touched, key: entry.effectiveKey)
-                    let urls = entry.filesRead.map { cache.resolve($0.path).standardizedFileURL }
+                    let urls = entry.filesRead.compactMap { cache.resolve($0) }
                     filesRead += urls.filter { !filesRead.contains($0) }
-                    cache.markUsed(baseKey)
                     reporter.cellFinished(status: "cached", seconds: 0)
                     continue
                 }
+                try cache.restore(parsed.usedNames, into: session)
 
                 let clock = Date()
                 var errors = parsed.diagnostics.filter { $0.severity == .error }
@@ -131,18 +139,12 @@ public final class NotebookRunner {
                 }
                 report.duration = Date().timeIntervalSince(clock)
 
-                let touched = CacheKeys.touchedNames(parsed, session: session, params: keys.paramNames)
                 if errors.isEmpty {
                     report.status = .ok
-                    let effectiveKey = remember(cell: cell, report: report, baseKey: baseKey, touched: touched,
-                                                cacheable: cacheable, session: session, cache: cache)
-                    keys.record(touched, key: effectiveKey)
+                    cache.ran(cell, parsed: parsed, report: report, baseKey: baseKey, session: session)
                     reporter.cellFinished(status: "ok", seconds: report.duration ?? 0)
                 } else {
-                    // What a failed cell touched may be half-changed (a fit that diverged): nothing
-                    // downstream may reuse a result computed from it.
-                    keys.record(touched, key: CacheKeys.unique())
-                    keys.forget(parsed.boundNames)
+                    cache.failed(parsed: parsed, session: session)
                     report.status = .failed
                     if !cell.options.error { failed += 1 }
                     for name in parsed.boundNames { unavailable[name] = cell.firstLine }
@@ -153,12 +155,12 @@ public final class NotebookRunner {
             }
         }
 
-        for note in cache?.notes ?? [] { reporter.error("warning: " + note) }
-        cache?.finish(notebookPath: path)
+        for note in cache.notes { reporter.error("warning: " + note) }
+        cache.finish(notebookPath: path)
         let facts = RunFacts(date: started, duration: Date().timeIntervalSince(started),
                              folioVersion: FolioVersion.current,
                              dataFiles: DataFileFacts.describe(filesRead, root: options.rootDirectory,
-                                                               digests: cache?.digests ?? FileDigests(memoryFile: nil)))
+                                                               digests: cache.digests))
         let document = ReportDocument(title: notebook.frontMatter.title ?? Self.defaultTitle(for: path),
                                       author: notebook.frontMatter.author,
                                       params: params.map { ($0.name, $0.value.description) },
@@ -170,45 +172,6 @@ public final class NotebookRunner {
                          skippedCells: skipped, cellCount: cells.count,
                          reportSeconds: Date().timeIntervalSince(writing), inputFiles: filesRead,
                          cachedCells: cached)
-    }
-
-    /// Defines the values a cached cell left; false (and the entry is dropped) when they do not
-    /// decode, so the cell runs instead.
-    private func restore(_ entry: CacheEntry, into session: Session, cache: CellCache, cellName: String) -> Bool {
-        do {
-            for binding in try ValueArchive.decode(entry.values) {
-                session.define(binding.name, binding.value, mutable: binding.mutable)
-            }
-            return true
-        } catch {
-            cache.discard(entry.baseKey, cellName: cellName, reason: "\(error)")
-            return false
-        }
-    }
-
-    /// Stores a cell that ran well (when it may be cached) and returns the key later cells see.
-    private func remember(cell: Cell, report: CellReport, baseKey: String, touched: [String], cacheable: Bool,
-                          session: Session, cache: CellCache?) -> String {
-        guard cacheable, let cache else { return cell.options.cache ? baseKey : CacheKeys.unique() }
-        let context = session.context
-        let read = context.filesRead.map { cache.stamp($0) }
-        let written = context.filesWritten.map { cache.stamp($0) }
-        let readStamps = read.compactMap { $0 }
-        let effectiveKey = CellKey.effective(base: baseKey, filesRead: readStamps)
-        // A file that vanished at once cannot be checked next time; such a cell is not stored.
-        guard readStamps.count == read.count, !written.contains(where: { $0 == nil }) else { return effectiveKey }
-        let bindings = touched.compactMap { name in
-            session.value(of: name).map { ValueArchive.Binding(name: name, value: $0, mutable: session.isMutable(name) ?? false) }
-        }
-        do {
-            let values = try ValueArchive.encode(bindings)
-            cache.store(CacheEntry(baseKey: baseKey, effectiveKey: effectiveKey, duration: report.duration ?? 0,
-                                   outputs: report.outputs, filesRead: readStamps, filesWritten: written.compactMap { $0 },
-                                   touched: touched, values: values), cellName: report.displayName)
-        } catch {
-            // Values the archive does not know (none today) only mean this cell always runs.
-        }
-        return effectiveKey
     }
 
     /// The report of an interrupted run: the finished blocks, the cell that was running marked as
