@@ -31,6 +31,7 @@ final class CommandLineTests: XCTestCase {
             (["run", "nb.md", "-p", "epochs"], "-p expects key=value"),
             (["run", "nb.md", "--to", "pdf"], "unknown format 'pdf'"),
             (["frobnicate"], "Unexpected argument 'frobnicate'"),
+            (["run", "nb.md", "--no-cache", "--refresh"], "--no-cache and --refresh contradict each other"),
         ]
         for (arguments, message) in cases {
             let result = try runFolio(arguments, in: scratch.url)
@@ -39,6 +40,29 @@ final class CommandLineTests: XCTestCase {
             XCTAssertTrue([1, 2, 64].contains(result.status), "\(arguments): status \(result.status)")
             XCTAssertTrue(result.stderr.contains(message), "\(arguments): \(result.stderr)")
         }
+    }
+
+    func testASecondRunComesFromTheCacheAndPruneCleansUp() throws {
+        let scratch = try Scratch()
+        try scratch.write("nb.md", "```swift\nlet x = 20 + 1\n```\n\n```swift\nprint(x * 2)\n```\n")
+        XCTAssertEqual(try runFolio(["run", "nb.md"], in: scratch.url).status, 0)
+        let second = try runFolio(["run", "nb.md"], in: scratch.url)
+        XCTAssertTrue(second.stderr.contains("2 cells, 0 failed, 0 skipped, 2 from cache"), second.stderr)
+        XCTAssertTrue(try scratch.read("results/nb.md").contains("42"))
+        let uncached = try runFolio(["run", "nb.md", "--no-cache"], in: scratch.url)
+        XCTAssertFalse(uncached.stderr.contains("from cache"), uncached.stderr)
+
+        try scratch.write("nb.md", "```swift\nlet x = 20 + 2\n```\n\n```swift\nprint(x * 2)\n```\n")
+        let edited = try runFolio(["run", "nb.md"], in: scratch.url)
+        XCTAssertFalse(edited.stderr.contains("from cache"), edited.stderr)
+        XCTAssertTrue(try scratch.read("results/nb.md").contains("44"))
+        let dry = try runFolio(["cache", "prune", "--dry-run"], in: scratch.url)
+        XCTAssertEqual(dry.stdout, "would remove 2 entries (0.0 MB); kept 2\n", dry.stderr)
+        let pruned = try runFolio(["cache", "prune"], in: scratch.url)
+        XCTAssertTrue(pruned.stdout.hasPrefix("removed 2 entries"), pruned.stdout)
+        XCTAssertTrue(try runFolio(["run", "nb.md"], in: scratch.url).stderr.contains("2 from cache"))
+        let none = try runFolio(["cache", "prune", "--root", "elsewhere"], in: scratch.url)
+        XCTAssertTrue(none.stdout.contains("nothing to prune"), none.stdout)
     }
 
     func testCheckReportsEveryErrorAndExitsOne() throws {
