@@ -70,7 +70,7 @@ timed() {  # prints wall seconds of a folio run
 }
 
 # Reports compared without what legitimately differs between runs: dates, durations, "cached".
-normalise() { sed -E -e 's/[0-9]+(\.[0-9]+)? ?(ms|s|min)\b/T/g' -e 's/ · cached//g' -e 's/^Ran .*//' "$1"; }
+normalise() { sed -E -e 's/[0-9]+(\.[0-9]+)? ?(ms|s|min)\b/T/g' -e 's/ · cached//g' -e 's/^<sub>Ran .*//' "$1"; }
 
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u '+%Y-%m-%d %H:%M UTC')"
 write_notebook "plain" 42 'print("accuracy:", evaluation.accuracy)'

@@ -6,8 +6,9 @@ import FolioReport
 enum DataFileFacts {
     static func describe(_ files: [URL], root: URL, digests: FileDigests) -> [DataFileFact] {
         files.compactMap { url in
-            guard let digest = digests.digest(of: url),
-                  let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber else { return nil }
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path),
+                  (attributes[.type] as? FileAttributeType) == .typeRegular,
+                  let size = attributes[.size] as? NSNumber, let digest = digests.digest(of: url) else { return nil }
             return DataFileFact(path: url.relativePath(from: root.standardizedFileURL.path),
                                 bytes: size.intValue, sha256: digest)
         }

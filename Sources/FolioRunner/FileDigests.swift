@@ -24,9 +24,29 @@ final class FileDigests {
         }
     }
 
-    /// The file's digest, or nil when it cannot be read.
+    /// The file's digest, or nil when it cannot be read. A folder (a loader that reads a whole
+    /// folder, like `Dataset.mnist`) digests the names and digests of the files inside it.
     func digest(of url: URL) -> String? {
-        let path = url.standardizedFileURL.path
+        let path = url.resolvingSymlinksInPath().standardizedFileURL.path
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return nil }
+        return isFolder.boolValue ? folderDigest(path) : fileDigest(path)
+    }
+
+    private func folderDigest(_ path: String) -> String? {
+        guard let names = try? FileManager.default.subpathsOfDirectory(atPath: path) else { return nil }
+        var listing = "folder\n"
+        for name in names.sorted() where !name.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+            let file = (path as NSString).appendingPathComponent(name)
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+            guard let digest = fileDigest(file) else { return nil }
+            listing += "\(name) \(digest)\n"
+        }
+        return SHA256.hex(listing)
+    }
+
+    private func fileDigest(_ path: String) -> String? {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
               (attributes[.type] as? FileAttributeType) == .typeRegular else { return nil }
         let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1

@@ -144,6 +144,23 @@ final class CellCacheTests: XCTestCase {
         XCTAssertNotEqual(outputs(first).last, outputs(changed).last, "the model trained on the new pixels has another loss")
     }
 
+    func testAChangeInsideAFolderALoaderReadRunsItAgain() throws {
+        let project = try Project()
+        func pgm(_ pixels: [UInt8]) -> Data { Data("P5\n2 2\n255\n".utf8) + Data(pixels) }
+        let folder = project.scratch.url.appendingPathComponent("digits")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try pgm([0, 255, 255, 0]).write(to: folder.appendingPathComponent("0_a.pgm"))
+        try pgm([255, 0, 0, 255]).write(to: folder.appendingPathComponent("1_b.pgm"))
+        let notebook = "```swift\nlet mine = Dataset.images(\"digits\")\nprint(mine.count)\n```\n"
+        XCTAssertEqual(try project.run(notebook).failedCells, 0)
+        XCTAssertEqual(try project.run(notebook).cachedCells, 1)
+        try pgm([255, 255, 0, 0]).write(to: folder.appendingPathComponent("1_c.pgm"))
+        let changed = try project.run(notebook)
+        XCTAssertEqual(changed.cachedCells, 0)
+        XCTAssertEqual(outputs(changed), [[.text("3")]])
+        XCTAssertEqual(try project.run(notebook).cachedCells, 1)
+    }
+
     func testANewFolioVersionRunsEverything() throws {
         let project = try Project()
         _ = try project.run(Self.notebook())
