@@ -65,6 +65,29 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(none.stdout.contains("nothing to prune"), none.stdout)
     }
 
+    func testAFullDiskLeavesThePreviousReportAndSaysSo() throws {
+        let scratch = try Scratch()
+        let out = scratch.url.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        // A 200 KB file system stands in for a full disk; mounting one needs root (as in CI).
+        guard runTool("/bin/mount", ["-t", "tmpfs", "-o", "size=200k", "tmpfs", out.path]) == 0 else {
+            throw XCTSkip("cannot mount a small tmpfs here (not root?)")
+        }
+        defer { _ = runTool("/bin/umount", [out.path]) }
+        try scratch.write("nb.md", "```swift\nprint(\"small\")\n```\n")
+        XCTAssertEqual(try runFolio(["run", "nb.md", "-o", "out", "-q"], in: scratch.url).status, 0)
+        let before = try scratch.read("out/nb.html")
+        // 40,000 printed lines make a report far larger than the space left.
+        try scratch.write("nb.md", "```swift\nvar s = \"\"\nfor i in 0..<40000 { s += \"line \\(i)\\n\" }\nprint(s)\n```\n")
+        let full = try runFolio(["run", "nb.md", "-o", "out", "-q"], in: scratch.url)
+        XCTAssertFalse(full.crashed)
+        XCTAssertEqual(full.status, 2)
+        XCTAssertTrue(full.stderr.contains("cannot write \(out.path)/nb.html: No space left on device"), full.stderr)
+        XCTAssertEqual(try scratch.read("out/nb.html"), before, "the previous report is untouched")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".tmp") }
+        XCTAssertEqual(leftovers, [], "no half-written temporary file is left")
+    }
+
     func testCheckReportsEveryErrorAndExitsOne() throws {
         let scratch = try Scratch()
         try scratch.write("nb.md", "```swift\nprint(a)\nprint(b)\n```\n")
@@ -119,4 +142,16 @@ final class InterruptionTests: XCTestCase {
         XCTAssertTrue(html.contains("the run was interrupted (SIGTERM) while this cell was running"))
         XCTAssertFalse(html.contains("never reached</"))
     }
+}
+
+/// Runs a system tool quietly and returns its exit status (-1 when it cannot start).
+private func runTool(_ path: String, _ arguments: [String]) -> Int32 {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = arguments
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    guard (try? process.run()) != nil else { return -1 }
+    process.waitUntilExit()
+    return process.terminationStatus
 }
