@@ -40,7 +40,7 @@ enum Training {
                     context.emit(.text("Training diverged in epoch \(epoch), batch \(batch), before any epoch finished."))
                 } else {
                     context.emit(.text("Training diverged in epoch \(epoch), batch \(batch). The epochs before it:"))
-                    let title = m.model.displayName + ", until it diverged"
+                    let title = m.displayName + ", until it diverged"
                     for output in Figures.historyOutputs(finished, modelName: title) + [.table(Figures.historyTable(finished))] {
                         context.emit(output)
                     }
@@ -68,7 +68,7 @@ enum Training {
         m.inputShape = data.imageShape
         m.classNames = data.classNames
         m.trainingPixelMaximum = data.pixelMaximum
-        return .object(HistoryValue(history, modelName: m.model.displayName))
+        return .object(HistoryValue(history, modelName: m.displayName))
     }
 
     static func optimizer(_ e: EnumValue) throws -> Optimizer {
@@ -114,7 +114,7 @@ enum Training {
         loss /= Double(max(1, data.count))
         let names = classes == data.classNames.count ? data.classNames : (m.classNames?.count == classes ? m.classNames ?? [] : (0..<classes).map(String.init))
         let metrics = try library { try ClassificationMetrics(labels: data.labels, predictions: predictions, classNames: names) }
-        return .object(EvaluationValue(metrics: metrics, loss: loss, dataset: data, modelName: m.model.displayName))
+        return .object(EvaluationValue(metrics: metrics, loss: loss, dataset: data, modelName: m.displayName))
     }
 
     static func predictImage(_ call: Call) throws -> Value {

@@ -26,7 +26,7 @@ public enum ValueArchive {
         public var description: String
     }
 
-    static let formatVersion = 1
+    public static let formatVersion = 2
 
     public static func encode(_ bindings: [Binding]) throws -> Data {
         var encoder = Encoder()
@@ -186,6 +186,7 @@ private struct Encoder {
         writer.optional(value.inputShape) { $0.ints($1) }
         writer.optional(value.classNames) { $0.strings($1) }
         writer.double(Double(value.trainingPixelMaximum))
+        writer.optional(value.name) { $0.string($1) }
         // A model with weights goes through the model-file format (checked on the way back); one
         // not yet fitted or built is only its description.
         // The model file wants one name per class the model has; the data set's list may be longer
@@ -301,6 +302,7 @@ private struct Decoder {
         let inputShape = try reader.optional { try $0.ints() }
         let classNames = try reader.optional { try $0.strings() }
         let pixelMaximum = Float(try reader.double())
+        let name = try reader.optional { try $0.string() }
         let model: Classifier
         if try reader.bool() {
             model = try ModelFile.decode(reader.bytes()).model
@@ -311,6 +313,7 @@ private struct Decoder {
         let value = ModelValue(model, inputShape: inputShape)
         value.classNames = classNames
         value.trainingPixelMaximum = pixelMaximum
+        value.name = name
         return value
     }
 }

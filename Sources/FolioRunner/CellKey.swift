@@ -1,5 +1,6 @@
 import Foundation
 import FolioCore
+import FolioLibrary
 import FolioMarkdown
 
 /// Cache keys. A cell's base key covers what is known before it runs: the Folio version, its code,
@@ -9,7 +10,7 @@ import FolioMarkdown
 /// folded into the effective key that later cells see.
 enum CellKey {
     static func base(code: String, options: CellOptions, inputs: [(name: String, key: String)], version: String) -> String {
-        var text = "folio-cell-key 1\nversion \(version)\n"
+        var text = "folio-cell-key 1\nversion \(version)\narchive \(ValueArchive.formatVersion)\n"
         text += "steps \(options.steps.map(String.init) ?? "-")\n"
         text += "timeout \(options.timeout.map { "\($0)" } ?? "-")\n"
         for (key, value) in options.other.sorted(by: { $0.key < $1.key }) { text += "option \(key)=\(value)\n" }
