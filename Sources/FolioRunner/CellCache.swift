@@ -49,7 +49,7 @@ final class CellCache {
             discard(key, cellName: cellName, reason: "\(error)")
             return nil
         }
-        for file in hit.entry.filesRead + hit.entry.filesWritten where digests.digest(of: resolve(file.path)) != file.digest {
+        for file in hit.entry.filesRead + hit.entry.filesWritten where currentDigest(file) != file.digest {
             return nil
         }
         return hit
@@ -76,12 +76,31 @@ final class CellCache {
         try? FileManager.default.removeItem(at: entryURL(for: key))
     }
 
+    /// Stamps of paths whose existence a cell asked about (`fileExists`) are "probe:" stamps.
+    static let probePrefix = "probe:"
+
+    private func currentDigest(_ stamp: CacheEntry.FileStamp) -> String? {
+        let url = resolve(stamp.path)
+        if stamp.digest.hasPrefix(Self.probePrefix) { return probe(url).digest }
+        return digests.digest(of: url)
+    }
+
+    /// The stamp of a path a cell only asked the existence of.
+    func probe(_ url: URL) -> CacheEntry.FileStamp {
+        let exists = FileManager.default.fileExists(atPath: url.path)
+        return CacheEntry.FileStamp(path: relative(url), digest: Self.probePrefix + (exists ? "exists" : "absent"))
+    }
+
+    private func relative(_ url: URL) -> String {
+        let path = url.standardizedFileURL.path
+        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        return path.hasPrefix(rootPath) ? String(path.dropFirst(rootPath.count)) : path
+    }
+
     /// The stamp of a file a cell read or wrote; nil when it is gone.
     func stamp(_ url: URL) -> CacheEntry.FileStamp? {
         guard let digest = digests.digest(of: url) else { return nil }
-        let path = url.standardizedFileURL.path
-        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        return CacheEntry.FileStamp(path: path.hasPrefix(rootPath) ? String(path.dropFirst(rootPath.count)) : path, digest: digest)
+        return CacheEntry.FileStamp(path: relative(url), digest: digest)
     }
 
     func resolve(_ path: String) -> URL {

@@ -113,7 +113,7 @@ public final class NotebookRunner {
                     report.duration = entry.duration
                     report.fromCache = true
                     cached += 1
-                    let urls = entry.filesRead.compactMap { cache.resolve($0) }
+                    let urls = entry.filesRead.filter { !$0.digest.hasPrefix(CellCache.probePrefix) }.compactMap { cache.resolve($0) }
                     filesRead += urls.filter { !filesRead.contains($0) }
                     reporter.cellFinished(status: "cached", seconds: 0)
                     continue

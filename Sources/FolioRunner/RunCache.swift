@@ -92,11 +92,11 @@ final class RunCache {
         let context = session.context
         let read = context.filesRead.map { store.stamp($0) }
         let written = context.filesWritten.map { store.stamp($0) }
-        let readStamps = read.compactMap { $0 }
+        let readStamps = read.compactMap { $0 } + context.pathsProbed.map { store.probe($0) }
         let effectiveKey = CellKey.effective(base: baseKey, filesRead: readStamps)
         keys.record(touched, key: effectiveKey)
         // A file that vanished at once cannot be checked next time; such a cell is not stored.
-        guard cacheable(cell, parsed), readStamps.count == read.count, !written.contains(where: { $0 == nil }) else { return }
+        guard cacheable(cell, parsed), !read.contains(where: { $0 == nil }), !written.contains(where: { $0 == nil }) else { return }
         let bindings = touched.compactMap { name in
             session.value(of: name).map { ValueArchive.Binding(name: name, value: $0, mutable: session.isMutable(name) ?? false) }
         }

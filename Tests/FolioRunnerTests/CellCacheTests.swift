@@ -161,6 +161,20 @@ final class CellCacheTests: XCTestCase {
         XCTAssertEqual(try project.run(notebook).cachedCells, 1)
     }
 
+    func testACellThatAskedWhetherAFileExistsRunsWhenItAppears() throws {
+        let project = try Project()
+        let notebook = "```swift\nvar source = \"small\"\nif fileExists(\"big.csv\") { source = \"big\" }\nprint(source)\n```\n"
+        XCTAssertEqual(outputs(try project.run(notebook)), [[.text("small")]])
+        XCTAssertEqual(try project.run(notebook).cachedCells, 1)
+        try project.scratch.write("big.csv", "label,a\n0,1\n")
+        let appeared = try project.run(notebook)
+        XCTAssertEqual(appeared.cachedCells, 0)
+        XCTAssertEqual(outputs(appeared), [[.text("big")]])
+        try project.scratch.write("big.csv", "label,a\n1,1\n")
+        XCTAssertEqual(try project.run(notebook).cachedCells, 1, "only the existence was asked, not the content")
+        XCTAssertTrue(appeared.document.facts.dataFiles.isEmpty, "a probed path is not listed as a data file read")
+    }
+
     func testANewFolioVersionRunsEverything() throws {
         let project = try Project()
         _ = try project.run(Self.notebook())
