@@ -8,7 +8,7 @@ let package = Package(
         .executable(name: "folio", targets: ["folio"]),
         .executable(name: "folio-bench", targets: ["folio-bench"]),
         // For the fuzz targets in Fuzz/ (a separate package that depends on this one by path).
-        .library(name: "FolioFuzzable", targets: ["FolioMarkdown", "FolioLanguage", "FolioData", "FolioML"]),
+        .library(name: "FolioFuzzable", targets: ["FolioMarkdown", "FolioLanguage", "FolioData", "FolioML", "FolioLibrary"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -20,5 +20,6 @@ let package = Package(
         .executableTarget(name: "FuzzImage", dependencies: folio),
         .executableTarget(name: "FuzzGzip", dependencies: folio),
         .executableTarget(name: "FuzzSafeTensors", dependencies: folio),
+        .executableTarget(name: "FuzzValueArchive", dependencies: folio),
     ]
 )

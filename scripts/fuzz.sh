@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 
 seconds="${1:-60}"
 shift || true
-all=(FuzzNotebook FuzzLanguage FuzzCSV FuzzIDX FuzzImage FuzzGzip FuzzSafeTensors)
+all=(FuzzNotebook FuzzLanguage FuzzCSV FuzzIDX FuzzImage FuzzGzip FuzzSafeTensors FuzzValueArchive)
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${all[@]}")
 

@@ -1,3 +1,4 @@
+import FolioCore
 /// Matches a call's written arguments to a declaration's parameters by label, the way Swift
 /// does: in order, skipping parameters that have defaults. Shared by the checker and the interpreter.
 struct ArgumentMatcher {

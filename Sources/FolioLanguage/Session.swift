@@ -41,6 +41,11 @@ public final class Session {
         environment.globals[name]?.value
     }
 
+    /// Whether a bound name was declared with `var` (nil when it is not bound).
+    public func isMutable(_ name: String) -> Bool? {
+        environment.globals[name]?.mutable
+    }
+
     /// Every name bound so far by params and cells (and not made unavailable), sorted.
     public var boundNames: [String] { environment.globals.keys.sorted() }
 

@@ -97,8 +97,12 @@ public protocol HostObject: AnyObject {
     var textDescription: String { get }
     /// What the report shows when the object is a cell's bare expression or an unbound call.
     func display() -> [Output]
+    /// Whether methods can change the object in place (a model's `fit`). Reading an immutable
+    /// object (a dataset) never changes what later cells see, which the cache relies on.
+    var changesInPlace: Bool { get }
 }
 
 extension HostObject {
     public func display() -> [Output] { [.text(textDescription)] }
+    public var changesInPlace: Bool { false }
 }

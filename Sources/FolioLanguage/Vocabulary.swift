@@ -282,6 +282,8 @@ public final class RunContext {
     public private(set) var filesRead: [URL] = []
     /// Files written during the current cell.
     public private(set) var filesWritten: [URL] = []
+    /// Paths whose existence (only) the current cell asked about.
+    public private(set) var pathsProbed: [URL] = []
     /// Loop-iteration budget for one cell (a user can raise it with a cell option).
     public var stepBudget: Int = 10_000_000
 
@@ -311,8 +313,10 @@ public final class RunContext {
 
     public func recordRead(_ url: URL) { if !filesRead.contains(url) { filesRead.append(url) } }
     public func recordWrite(_ url: URL) { if !filesWritten.contains(url) { filesWritten.append(url) } }
+    public func recordProbe(_ url: URL) { if !pathsProbed.contains(url) { pathsProbed.append(url) } }
     public func resetFileRecords() {
         filesRead = []
         filesWritten = []
+        pathsProbed = []
     }
 }

@@ -1,3 +1,4 @@
+import FolioCore
 import Foundation
 
 /// `folio help NAME` and the generated DSL reference, both read from the declarations.

@@ -76,7 +76,7 @@ enum EvaluationVocabulary {
                     guard case .object(let o) = item, let m = o as? ModelValue else { throw RuntimeError("compare takes models only, got \(item.type)") }
                     let inner = Call(receiver: item, arguments: ["data": .object(DatasetValue(data))], context: call.context, location: call.location)
                     guard case .object(let eo) = try Training.evaluate(inner), let e = eo as? EvaluationValue else { continue }
-                    rows.append((m.model.displayName, e.metrics.accuracy, e.loss ?? .nan))
+                    rows.append((m.displayName, e.metrics.accuracy, e.loss ?? .nan))
                 }
                 return .rendered(Figures.comparison(rows))
             },

@@ -16,8 +16,10 @@ enum FileVocabulary {
                         returns: .bool, topic: "Data",
                         doc: "Whether a file or folder exists, e.g. to use full MNIST when it is there and the 5k set otherwise.",
                         example: "if fileExists(\"data/mnist/train-images-idx3-ubyte.gz\") { print(\"full MNIST\") }") { call in
-                // Only asks; nothing is read, so the path is not recorded as an input of the run.
+                // Nothing is read, but the answer is an input of the cell: the cache re-runs it when
+                // the file appears or disappears.
                 let url = try call.path("path")
+                call.context.recordProbe(url)
                 return .bool(FileManager.default.fileExists(atPath: url.path))
             },
         ]

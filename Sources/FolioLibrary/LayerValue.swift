@@ -8,5 +8,6 @@ final class LayerValue: HostObject {
     init(_ layer: Layer) { self.layer = layer }
 
     var typeName: String { "Layer" }
+    var changesInPlace: Bool { true }
     var textDescription: String { layer.kind }
 }

@@ -29,7 +29,8 @@ enum ModelFiles {
     }
 
     static func save(_ m: ModelValue, to url: URL) throws {
-        let extra = ["training_pixel_maximum": String(m.trainingPixelMaximum)]
+        var extra = ["training_pixel_maximum": String(m.trainingPixelMaximum)]
+        if let name = m.name { extra["model_name"] = name }
         // A data set names at least ten digit classes; a model trained on fewer keeps the first ones.
         var names = m.classNames ?? []
         if let classes = m.model.classCount, names.count > classes { names = Array(names.prefix(classes)) }
@@ -47,6 +48,7 @@ enum ModelFiles {
         let loaded = try library { try ModelFile.load(from: url) }
         let value = ModelValue(loaded.model, inputShape: loaded.inputShape)
         value.classNames = loaded.classNames
+        value.name = loaded.metadata["model_name"]
         if let scale = loaded.metadata["training_pixel_maximum"].flatMap(Float.init), scale > 0, scale.isFinite {
             value.trainingPixelMaximum = scale
         }

@@ -11,6 +11,8 @@ final class ModelValue: HostObject {
     var classNames: [String]?
     /// The largest pixel value of the training data (1 after `normalized()`, 255 for raw pixels).
     var trainingPixelMaximum: Float = 1
+    /// A name the notebook gave it (`Sequential(name: "CNN")`), for reports and `compare`.
+    var name: String?
 
     init(_ model: Classifier, inputShape: [Int]? = nil) {
         self.model = model
@@ -18,6 +20,9 @@ final class ModelValue: HostObject {
     }
 
     var typeName: String { "Model" }
-    var textDescription: String { model.displayName }
-    func display() -> [Output] { [.text(model.displayName)] }
+    var changesInPlace: Bool { true }
+    /// The notebook's name for the model, else its kind ("Sequential", "LogisticRegression(l2: 0.0001)").
+    var displayName: String { name ?? model.displayName }
+    var textDescription: String { displayName }
+    func display() -> [Output] { [.text(displayName)] }
 }

@@ -46,7 +46,8 @@ enum ModelVocabulary {
                         doc: "k-nearest neighbours (Euclidean distances through BLAS).", example: "let knn = KNN(k: 3)") { call in
                 .object(ModelValue(try library { try KNN(k: try call.int("k")) }))
             },
-            Declaration(.function, "Sequential", [Param("input", .array(.int), default: Param.DefaultValue.none, doc: "the shape of one input, e.g. [28, 28, 1]; taken from the data at fit when left out")],
+            Declaration(.function, "Sequential", [Param("input", .array(.int), default: Param.DefaultValue.none, doc: "the shape of one input, e.g. [28, 28, 1]; taken from the data at fit when left out"),
+                                                  Param("name", .string, default: Param.DefaultValue.none, doc: "what reports and `compare` call the model, e.g. \"CNN\"; \"Sequential\" when left out")],
                         builder: .layer, returns: .model, topic: "Models",
                         doc: "A neural network: the layers in the braces, applied in order.",
                         example: "let model = Sequential {\n    Flatten()\n    Dense(128, activation: .relu)\n    Dense(10, activation: .softmax)\n}") { call in
@@ -61,7 +62,9 @@ enum ModelVocabulary {
                 let model = try library { try Sequential(layers) }
                 let input = call.has("input") ? try call.intArray("input") : nil
                 if let input { try library { try model.build(inputShape: input.count == 2 ? input + [1] : input) } }
-                return .object(ModelValue(model, inputShape: input.map { $0.count == 2 ? $0 + [1] : $0 }))
+                let value = ModelValue(model, inputShape: input.map { $0.count == 2 ? $0 + [1] : $0 })
+                value.name = call.has("name") ? try call.string("name") : nil
+                return .object(value)
             },
         ]
     }

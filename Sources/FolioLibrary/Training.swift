@@ -28,8 +28,34 @@ enum Training {
         }
         let started = Date()
         let context = call.context
+        // The epochs that finished, from the progress reports: if training diverges, `fit` throws
+        // and returns no history, but the report still shows how the loss went up to there.
+        var finished = History()
+        var epochStarted = started
         let history = try library {
+            do {
+                return try fitReportingProgress()
+            } catch MLError.nonFiniteLoss(let epoch, let batch, let learningRate) {
+                if finished.epochs.isEmpty {
+                    context.emit(.text("Training diverged in epoch \(epoch), batch \(batch), before any epoch finished."))
+                } else {
+                    context.emit(.text("Training diverged in epoch \(epoch), batch \(batch). The epochs before it:"))
+                    let title = m.displayName + ", until it diverged"
+                    for output in Figures.historyOutputs(finished, modelName: title) + [.table(Figures.historyTable(finished))] {
+                        context.emit(output)
+                    }
+                }
+                throw MLError.nonFiniteLoss(epoch: epoch, batch: batch, learningRate: learningRate)
+            }
+        }
+        func fitReportingProgress() throws -> History {
             try m.model.fit(x: x, y: data.labels, options: options) { p in
+                if p.batch == p.batches {
+                    let now = Date()
+                    finished.epochs.append(EpochRecord.training(epoch: p.epoch, loss: p.loss, accuracy: p.accuracy,
+                                                       seconds: now.timeIntervalSince(epochStarted)))
+                    epochStarted = now
+                }
                 let elapsed = Date().timeIntervalSince(started)
                 let done = Double(p.epoch - 1) + Double(p.batch) / Double(max(1, p.batches))
                 let total = Double(max(1, p.epochs))
@@ -42,7 +68,7 @@ enum Training {
         m.inputShape = data.imageShape
         m.classNames = data.classNames
         m.trainingPixelMaximum = data.pixelMaximum
-        return .object(HistoryValue(history, modelName: m.model.displayName))
+        return .object(HistoryValue(history, modelName: m.displayName))
     }
 
     static func optimizer(_ e: EnumValue) throws -> Optimizer {
@@ -88,7 +114,7 @@ enum Training {
         loss /= Double(max(1, data.count))
         let names = classes == data.classNames.count ? data.classNames : (m.classNames?.count == classes ? m.classNames ?? [] : (0..<classes).map(String.init))
         let metrics = try library { try ClassificationMetrics(labels: data.labels, predictions: predictions, classNames: names) }
-        return .object(EvaluationValue(metrics: metrics, loss: loss, dataset: data, modelName: m.model.displayName))
+        return .object(EvaluationValue(metrics: metrics, loss: loss, dataset: data, modelName: m.displayName))
     }
 
     static func predictImage(_ call: Call) throws -> Value {

@@ -100,7 +100,7 @@ struct CellOptionParser {
                 }
             default:
                 result.options.other[key] = ParamValue.unquoted(value)
-                let suggestion = EditDistance.suggestion(for: key, in: CellOptions.knownKeys)
+                let suggestion = Suggestions.closest(to: key, in: CellOptions.knownKeys, limit: 1).first
                 result.warnings.append(diagnostic("unknown cell option '\(key)'", severity: .warning, line: fileLine,
                                                   offsetInLine: keyOffset, length: key.count,
                                                   fix: suggestion.map { "did you mean '\($0)'?" }

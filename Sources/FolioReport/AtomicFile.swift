@@ -1,6 +1,10 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+import Darwin
+private let systemWrite = Darwin.write
 #endif
 
 /// Writes a file so that readers see either the old contents or the new, never half of it:
@@ -26,18 +30,41 @@ public enum AtomicFile {
             throw WriteError(path: url.path, reason: "cannot create folder \(folder.path) (\(error.localizedDescription))")
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
-            throw WriteError(path: url.path, reason: "cannot create \(temporary.path)")
-        }
-        // Flush to disk before the rename, so a crash cannot leave a renamed but empty file.
-        if let handle = FileHandle(forWritingAtPath: temporary.path) {
-            try? handle.synchronize()
-            try? handle.close()
-        }
+        try writeAndSync(data, to: temporary.path, target: url.path)
         if rename(temporary.path, url.path) != 0 {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
             throw WriteError(path: url.path, reason: reason)
+        }
+    }
+
+    /// Writes and flushes the temporary file with POSIX calls, so a full disk or a quota says so
+    /// ("No space left on device") and the partial temporary file is removed.
+    private static func writeAndSync(_ data: Data, to path: String, target: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw WriteError(path: target, reason: "cannot create a temporary file next to it (\(String(cString: strerror(errno))))")
+        }
+        var failure: Int32 = 0
+        data.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            var offset = 0
+            while offset < raw.count {
+                let written = systemWrite(descriptor, base + offset, raw.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += written
+            }
+        }
+        // Flush before the rename, so a crash cannot leave a renamed but empty file.
+        if failure == 0, fsync(descriptor) != 0 { failure = errno }
+        if close(descriptor) != 0, failure == 0 { failure = errno }
+        if failure != 0 {
+            unlink(path)
+            throw WriteError(path: target, reason: String(cString: strerror(failure)))
         }
     }
 }

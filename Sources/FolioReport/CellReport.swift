@@ -22,6 +22,8 @@ public struct CellReport: Sendable {
     public var source: String?
     /// The fence's info string.
     public var info: String
+    /// The outputs came from the per-cell cache; `duration` is the time of the run that made them.
+    public var fromCache = false
 
     public init(index: Int, label: String? = nil, code: String, echo: Bool = true, showOutput: Bool = true,
                 outputs: [Output] = [], status: CellStatus = .ok, duration: Double? = nil, firstLine: Int,

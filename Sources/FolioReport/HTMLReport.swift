@@ -158,7 +158,11 @@ public enum HTMLReport {
             out += "<span class=\"cell-meta\">"
             out += badge(cell.status)
             out += "<span class=\"cell-line\">line \(cell.firstLine)</span>"
-            if let duration = cell.duration { out += "<span class=\"cell-time\">\(HTMLEscape.text(Formatting.duration(duration)))</span>" }
+            if let duration = cell.duration {
+                let note = cell.fromCache ? " title=\"from the cache: this is how long the cell took when it last ran\"" : ""
+                let cached = cell.fromCache ? " · cached" : ""
+                out += "<span class=\"cell-time\"\(note)>\(HTMLEscape.text(Formatting.duration(duration)))\(cached)</span>"
+            }
             out += "</span></div>\n"
         }
         if cell.echo {

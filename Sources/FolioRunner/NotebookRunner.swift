@@ -1,6 +1,7 @@
 import Foundation
 import FolioCore
 import FolioLanguage
+import FolioLibrary
 import FolioMarkdown
 import FolioReport
 
@@ -22,6 +23,19 @@ public final class NotebookRunner {
     /// Runs the notebook at `path` and writes its report. Throws a `Diagnostic` only for problems
     /// found before any cell runs (unreadable file, bad front matter, bad params).
     public func run(notebookAt path: String) throws -> RunResult {
+        var attempts = 0
+        while true {
+            do {
+                return try runOnce(notebookAt: path, cacheMode: attempts < 3 ? options.cacheMode : .off)
+            } catch let failure as RunCache.RestoreFailure {
+                // The broken entry is deleted; running again recomputes that cell.
+                attempts += 1
+                reporter.error("warning: \(failure); running the notebook again")
+            }
+        }
+    }
+
+    private func runOnce(notebookAt path: String, cacheMode: RunOptions.CacheMode) throws -> RunResult {
         let started = Date()
         let notebook = try NotebookLoader.load(path)
         let params = try ParamResolver.resolve(notebook.frontMatter.params, overrides: options.paramOverrides,
@@ -50,8 +64,11 @@ public final class NotebookRunner {
             _ = try? ReportFiles.write(document, notebookPath: path, options: options, highlight: CodeHighlighter.html)
         }
         defer { InterruptionGuard.shared.disarm() }
+        var cacheOptions = options
+        cacheOptions.cacheMode = cacheMode
+        let cache = RunCache(options: cacheOptions, params: params)
         var unavailable: [String: Int] = [:]   // name -> file line of the cell that should have bound it
-        var failed = 0, skipped = 0
+        var failed = 0, skipped = 0, cached = 0
         var filesRead: [URL] = []
         var stopped = false
         let cells = notebook.cells
@@ -84,9 +101,24 @@ public final class NotebookRunner {
                     skipped += 1
                     for name in parsed.boundNames { unavailable[name] = unavailable[name] ?? line }
                     session.markUnavailable(parsed.boundNames)
+                    cache.skipped(parsed: parsed)
                     reporter.cellFinished(status: "skipped", seconds: 0)
                     continue
                 }
+
+                let baseKey = cache.baseKey(for: cell, parsed: parsed)
+                if let entry = cache.reuse(cell, parsed: parsed, baseKey: baseKey, cellName: report.displayName) {
+                    report.outputs = entry.outputs
+                    report.status = .ok
+                    report.duration = entry.duration
+                    report.fromCache = true
+                    cached += 1
+                    let urls = entry.filesRead.filter { !$0.digest.hasPrefix(CellCache.probePrefix) }.compactMap { cache.resolve($0) }
+                    filesRead += urls.filter { !filesRead.contains($0) }
+                    reporter.cellFinished(status: "cached", seconds: 0)
+                    continue
+                }
+                try cache.restore(parsed.usedNames, into: session)
 
                 let clock = Date()
                 var errors = parsed.diagnostics.filter { $0.severity == .error }
@@ -109,8 +141,10 @@ public final class NotebookRunner {
 
                 if errors.isEmpty {
                     report.status = .ok
+                    cache.ran(cell, parsed: parsed, report: report, baseKey: baseKey, session: session)
                     reporter.cellFinished(status: "ok", seconds: report.duration ?? 0)
                 } else {
+                    cache.failed(parsed: parsed, session: session)
                     report.status = .failed
                     if !cell.options.error { failed += 1 }
                     for name in parsed.boundNames { unavailable[name] = cell.firstLine }
@@ -121,9 +155,12 @@ public final class NotebookRunner {
             }
         }
 
+        for note in cache.notes { reporter.error("warning: " + note) }
+        cache.finish(notebookPath: path)
         let facts = RunFacts(date: started, duration: Date().timeIntervalSince(started),
                              folioVersion: FolioVersion.current,
-                             dataFiles: DataFileFacts.describe(filesRead, root: options.rootDirectory))
+                             dataFiles: DataFileFacts.describe(filesRead, root: options.rootDirectory,
+                                                               digests: cache.digests))
         let document = ReportDocument(title: notebook.frontMatter.title ?? Self.defaultTitle(for: path),
                                       author: notebook.frontMatter.author,
                                       params: params.map { ($0.name, $0.value.description) },
@@ -133,7 +170,8 @@ public final class NotebookRunner {
         let written = try ReportFiles.write(document, notebookPath: path, options: options, highlight: CodeHighlighter.html)
         return RunResult(document: document, writtenFiles: written, failedCells: failed,
                          skippedCells: skipped, cellCount: cells.count,
-                         reportSeconds: Date().timeIntervalSince(writing), inputFiles: filesRead)
+                         reportSeconds: Date().timeIntervalSince(writing), inputFiles: filesRead,
+                         cachedCells: cached)
     }
 
     /// The report of an interrupted run: the finished blocks, the cell that was running marked as

@@ -1,4 +1,5 @@
 import Foundation
+import FolioCore
 
 /// How `folio run` was asked to run a notebook.
 public struct RunOptions {
@@ -18,6 +19,8 @@ public struct RunOptions {
     public var cacheMode: CacheMode = .use
     /// Where cache entries live; `.folio-cache/` under the root directory unless set.
     public var cacheDirectory: URL?
+    /// The Folio version that cache keys include (tests change it to check invalidation).
+    public var cacheVersion = FolioVersion.current
 
     public enum CacheMode: String, Sendable {
         /// Reuse entries whose key matches; store new ones.

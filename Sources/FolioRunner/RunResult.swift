@@ -14,6 +14,8 @@ public struct RunResult {
     public var reportSeconds: Double
     /// Absolute URLs of the data and model files the cells read (what `folio preview` watches).
     public var inputFiles: [URL] = []
+    /// Cells whose outputs and values came from the cache.
+    public var cachedCells = 0
     /// 0 when every cell ran, 1 when a cell failed.
     public var exitCode: Int32 { failedCells > 0 ? 1 : 0 }
 }

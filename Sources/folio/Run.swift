@@ -30,7 +30,16 @@ struct Run: ParsableCommand {
     @Flag(name: [.short, .long], help: "Print nothing but errors.")
     var quiet = false
 
+    @Flag(name: .long, help: "Run every cell; neither read nor write the cache (.folio-cache/).")
+    var noCache = false
+
+    @Flag(name: .long, help: "Run every cell and replace its cache entry.")
+    var refresh = false
+
     func validate() throws {
+        if noCache && refresh {
+            throw ValidationError("--no-cache and --refresh contradict each other; use one")
+        }
         for p in params where !p.contains("=") {
             throw ValidationError("-p expects key=value, got '\(p)'")
         }
@@ -45,12 +54,13 @@ struct Run: ParsableCommand {
             guard let eq = p.firstIndex(of: "=") else { return nil }
             return (String(p[..<eq]), String(p[p.index(after: eq)...]))
         }
-        let options = RunOptions(
+        var options = RunOptions(
             outputDirectory: URL(fileURLWithPath: output, relativeTo: cwd).standardizedFileURL,
             rootDirectory: URL(fileURLWithPath: root, relativeTo: cwd).standardizedFileURL,
             paramOverrides: overrides,
             formats: Set(to.split(separator: ",").compactMap { RunOptions.Format(rawValue: String($0)) }),
             untilLabel: until, quiet: quiet)
+        options.cacheMode = noCache ? .off : refresh ? .refresh : .use
         let runner = NotebookRunner(vocabulary: FolioVocabulary.full, options: options)
 
         var worst: Int32 = 0
@@ -58,7 +68,8 @@ struct Run: ParsableCommand {
             do {
                 let result = try runner.run(notebookAt: path)
                 if !quiet {
-                    let summary = "\(result.cellCount) cells, \(result.failedCells) failed, \(result.skippedCells) skipped"
+                    var summary = "\(result.cellCount) cells, \(result.failedCells) failed, \(result.skippedCells) skipped"
+                    if result.cachedCells > 0 { summary += ", \(result.cachedCells) from cache" }
                     let files = result.writtenFiles.filter { ["html", "md", "ipynb"].contains($0.pathExtension) }
                         .map { $0.relativePath(from: cwd.path) }.joined(separator: ", ")
                     let timing = String(format: "report written in %.0f ms", result.reportSeconds * 1000)

@@ -1,3 +1,4 @@
+import FolioCore
 @testable import FolioLanguage
 import XCTest
 

@@ -42,6 +42,34 @@ final class ModelFileVocabularyTests: XCTestCase {
         return session.run(cell)
     }
 
+    func testANamedNetworkKeepsItsNameInCompareHistoryAndItsFile() throws {
+        let session = Session(vocabulary: FolioVocabulary.full, context: RunContext(rootDirectory: folder))
+        let trained = run(session, """
+        let bars = Dataset.csv("bars.csv", labelColumn: -1, imageShape: [28, 28]).normalized()
+        let net = Sequential(name: "Bar net") {
+            Flatten()
+            Dense(2, activation: .softmax)
+        }
+        let plain = Sequential {
+            Flatten()
+            Dense(2, activation: .softmax)
+        }
+        let history = net.fit(bars, epochs: 1)
+        plain.fit(bars, epochs: 1)
+        net.save("named.safetensors")
+        let again = Model.load("named.safetensors")
+        print(history)
+        print(again)
+        compare([net, plain], on: bars)
+        """)
+        XCTAssertNil(trained.error, "\(String(describing: trained.error))")
+        let texts = trained.outputs.compactMap { if case .text(let t) = $0 { return t } else { return nil } }
+        // `print(again)`: the name came back from the file.
+        XCTAssertTrue(texts.joined(separator: "\n").hasSuffix("\nBar net"), "\(texts)")
+        let tables = trained.outputs.compactMap { if case .table(let t) = $0 { return t } else { return nil } }
+        XCTAssertEqual(tables.last?.rows.map(\.first), ["Bar net", "Sequential"])
+    }
+
     func testSaveLoadAndPredictANewImage() throws {
         let session = Session(vocabulary: FolioVocabulary.full, context: RunContext(rootDirectory: folder))
         let trained = run(session, """

@@ -31,6 +31,7 @@ final class CommandLineTests: XCTestCase {
             (["run", "nb.md", "-p", "epochs"], "-p expects key=value"),
             (["run", "nb.md", "--to", "pdf"], "unknown format 'pdf'"),
             (["frobnicate"], "Unexpected argument 'frobnicate'"),
+            (["run", "nb.md", "--no-cache", "--refresh"], "--no-cache and --refresh contradict each other"),
         ]
         for (arguments, message) in cases {
             let result = try runFolio(arguments, in: scratch.url)
@@ -39,6 +40,52 @@ final class CommandLineTests: XCTestCase {
             XCTAssertTrue([1, 2, 64].contains(result.status), "\(arguments): status \(result.status)")
             XCTAssertTrue(result.stderr.contains(message), "\(arguments): \(result.stderr)")
         }
+    }
+
+    func testASecondRunComesFromTheCacheAndPruneCleansUp() throws {
+        let scratch = try Scratch()
+        try scratch.write("nb.md", "```swift\nlet x = 20 + 1\n```\n\n```swift\nprint(x * 2)\n```\n")
+        XCTAssertEqual(try runFolio(["run", "nb.md"], in: scratch.url).status, 0)
+        let second = try runFolio(["run", "nb.md"], in: scratch.url)
+        XCTAssertTrue(second.stderr.contains("2 cells, 0 failed, 0 skipped, 2 from cache"), second.stderr)
+        XCTAssertTrue(try scratch.read("results/nb.md").contains("42"))
+        let uncached = try runFolio(["run", "nb.md", "--no-cache"], in: scratch.url)
+        XCTAssertFalse(uncached.stderr.contains("from cache"), uncached.stderr)
+
+        try scratch.write("nb.md", "```swift\nlet x = 20 + 2\n```\n\n```swift\nprint(x * 2)\n```\n")
+        let edited = try runFolio(["run", "nb.md"], in: scratch.url)
+        XCTAssertFalse(edited.stderr.contains("from cache"), edited.stderr)
+        XCTAssertTrue(try scratch.read("results/nb.md").contains("44"))
+        let dry = try runFolio(["cache", "prune", "--dry-run"], in: scratch.url)
+        XCTAssertEqual(dry.stdout, "would remove 2 entries (0.0 MB); kept 2\n", dry.stderr)
+        let pruned = try runFolio(["cache", "prune"], in: scratch.url)
+        XCTAssertTrue(pruned.stdout.hasPrefix("removed 2 entries"), pruned.stdout)
+        XCTAssertTrue(try runFolio(["run", "nb.md"], in: scratch.url).stderr.contains("2 from cache"))
+        let none = try runFolio(["cache", "prune", "--root", "elsewhere"], in: scratch.url)
+        XCTAssertTrue(none.stdout.contains("nothing to prune"), none.stdout)
+    }
+
+    func testAFullDiskLeavesThePreviousReportAndSaysSo() throws {
+        let scratch = try Scratch()
+        let out = scratch.url.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        // A 200 KB file system stands in for a full disk; mounting one needs root (as in CI).
+        guard runTool("/bin/mount", ["-t", "tmpfs", "-o", "size=200k", "tmpfs", out.path]) == 0 else {
+            throw XCTSkip("cannot mount a small tmpfs here (not root?)")
+        }
+        defer { _ = runTool("/bin/umount", [out.path]) }
+        try scratch.write("nb.md", "```swift\nprint(\"small\")\n```\n")
+        XCTAssertEqual(try runFolio(["run", "nb.md", "-o", "out", "-q"], in: scratch.url).status, 0)
+        let before = try scratch.read("out/nb.html")
+        // 40,000 printed lines make a report far larger than the space left.
+        try scratch.write("nb.md", "```swift\nvar s = \"\"\nfor i in 0..<40000 { s += \"line \\(i)\\n\" }\nprint(s)\n```\n")
+        let full = try runFolio(["run", "nb.md", "-o", "out", "-q"], in: scratch.url)
+        XCTAssertFalse(full.crashed)
+        XCTAssertEqual(full.status, 2)
+        XCTAssertTrue(full.stderr.contains("cannot write \(out.path)/nb.html: No space left on device"), full.stderr)
+        XCTAssertEqual(try scratch.read("out/nb.html"), before, "the previous report is untouched")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".tmp") }
+        XCTAssertEqual(leftovers, [], "no half-written temporary file is left")
     }
 
     func testCheckReportsEveryErrorAndExitsOne() throws {
@@ -95,4 +142,16 @@ final class InterruptionTests: XCTestCase {
         XCTAssertTrue(html.contains("the run was interrupted (SIGTERM) while this cell was running"))
         XCTAssertFalse(html.contains("never reached</"))
     }
+}
+
+/// Runs a system tool quietly and returns its exit status (-1 when it cannot start).
+private func runTool(_ path: String, _ arguments: [String]) -> Int32 {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = arguments
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    guard (try? process.run()) != nil else { return -1 }
+    process.waitUntilExit()
+    return process.terminationStatus
 }

@@ -12,8 +12,9 @@ final class QuickstartTests: XCTestCase {
             throw XCTSkip("data/mnist_5k.csv.gz is missing: run scripts/fetch-data.sh")
         }
         let scratch = try Scratch()
-        let options = RunOptions(outputDirectory: scratch.url, rootDirectory: packageRoot,
+        var options = RunOptions(outputDirectory: scratch.url, rootDirectory: packageRoot,
                                  paramOverrides: [("epochs", "1")], formats: [.html, .md], quiet: true)
+        options.cacheDirectory = scratch.url.appendingPathComponent("cache")
         let result = try NotebookRunner(vocabulary: FolioVocabulary.full, options: options)
             .run(notebookAt: packageRoot.appendingPathComponent("notebooks/quickstart.md").path)
         let cells = result.document.blocks.compactMap { if case .cell(let c) = $0 { return c } else { return nil } }
@@ -25,5 +26,13 @@ final class QuickstartTests: XCTestCase {
         let accuracy = accuracyLine.flatMap { Double($0.dropFirst("test accuracy: ".count)) }
         XCTAssertGreaterThan(accuracy ?? 0, 0.8, "\(String(describing: accuracyLine))")
         XCTAssertTrue(scratch.exists("quickstart_files"))
+
+        // Run again: every cell comes from the cache (the CNN, the datasets, the evaluation are
+        // restored) and the report shows the same outputs.
+        let again = try NotebookRunner(vocabulary: FolioVocabulary.full, options: options)
+            .run(notebookAt: packageRoot.appendingPathComponent("notebooks/quickstart.md").path)
+        let againCells = again.document.blocks.compactMap { if case .cell(let c) = $0 { return c } else { return nil } }
+        XCTAssertEqual(again.cachedCells, cells.count)
+        XCTAssertEqual(againCells.map(\.outputs), cells.map(\.outputs))
     }
 }

@@ -17,7 +17,16 @@ public enum ModelFile {
     public static func save(_ model: Classifier, classNames: [String], inputShape: [Int]?,
                             extra: [String: String] = [:], folioVersion: String = ModelFile.folioVersion,
                             to url: URL) throws {
-        let fail = { (problem: String) in ModelFileError(file: url.path, problem: problem) }
+        let data = try encode(model, classNames: classNames, inputShape: inputShape, extra: extra,
+                              folioVersion: folioVersion, file: url.path)
+        try AtomicFile.write(data, to: url)
+    }
+
+    /// The bytes `save` writes; `file` names the destination in error messages.
+    public static func encode(_ model: Classifier, classNames: [String], inputShape: [Int]?,
+                              extra: [String: String] = [:], folioVersion: String = ModelFile.folioVersion,
+                              file: String = "<memory>") throws -> Data {
+        let fail = { (problem: String) in ModelFileError(file: file, problem: problem) }
         if let clash = extra.keys.sorted().first(where: { ModelFileMetadata.reservedKeys.contains($0) || $0.isEmpty }) {
             throw fail("the extra metadata entry '\(clash)' is reserved for Folio's own entries")
         }
@@ -39,14 +48,22 @@ public enum ModelFile {
         let metadata = ModelFileMetadata(description: description, classNames: names, inputShape: inputShape)
         try checkConsistency(metadata, classCount: model.classCount, fail: fail)
         let entries = try metadata.encoded(extra: extra, folioVersion: folioVersion)
-        try SafeTensors.write(state, metadata: entries, to: url)
+        return try SafeTensors.encode(state, metadata: entries, file: file)
     }
 
     /// Reads a model file written by `save`, checking its metadata, that every tensor the
     /// architecture needs is present with the right shape and finite values, and nothing else is.
     public static func load(from url: URL) throws -> LoadedModel {
-        let fail = { (problem: String) in ModelFileError(file: url.path, problem: problem) }
-        let contents = try SafeTensors.read(from: url)
+        try decode(SafeTensors.read(from: url), file: url.path)
+    }
+
+    /// Reads model bytes produced by `encode`; `file` names the source in error messages.
+    public static func decode(_ data: Data, file: String = "<memory>") throws -> LoadedModel {
+        try decode(SafeTensors.decode(data, file: file), file: file)
+    }
+
+    private static func decode(_ contents: SafeTensorsContents, file: String) throws -> LoadedModel {
+        let fail = { (problem: String) in ModelFileError(file: file, problem: problem) }
         let metadata = try ModelFileMetadata.decode(contents.metadata, fail: fail)
         // Models whose tensors follow from the description alone are checked before anything is
         // allocated, so a corrupt description cannot ask for gigabytes of weights.

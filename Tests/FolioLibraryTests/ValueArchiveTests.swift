@@ -1,0 +1,129 @@
+import FolioCore
+import FolioData
+import FolioLanguage
+import FolioML
+@testable import FolioLibrary
+import XCTest
+
+/// The cache's encoding of notebook values: every kind comes back equal, shared objects come back
+/// shared, and damaged bytes throw instead of trapping.
+final class ValueArchiveTests: XCTestCase {
+    private func dataset() throws -> Dataset {
+        let pixels: [Float] = (0..<(12 * 16)).map { Float(($0 * 37) % 256) / 255 }
+        return try Dataset(pixels: pixels, labels: (0..<12).map { $0 % 3 }, imageShape: [4, 4, 1],
+                           classNames: ["a", "b", "c"], source: "synthetic", pixelMaximum: 1)
+    }
+
+    private func roundTrip(_ bindings: [ValueArchive.Binding]) throws -> [ValueArchive.Binding] {
+        try ValueArchive.decode(ValueArchive.encode(bindings))
+    }
+
+    func testPlainValuesComeBackEqual() throws {
+        let table = Table(title: "t", columns: ["a", "b"], rows: [["1", "2"]])
+        let values: [Value] = [
+            .int(-7), .double(0.125), .string("héllo"), .bool(true), .void,
+            .array([.int(1), .string("x")]), .tuple([.double(.infinity), .bool(false)]),
+            .enumCase(EnumValue(typeName: "Optimizer", caseName: "adam", arguments: ["lr": .double(0.001)])),
+            .table(table), .rendered([.text("hi"), .chart(Figure(title: "c", svg: "<svg/>"))]),
+        ]
+        let back = try roundTrip(values.enumerated().map { .init(name: "v\($0.offset)", value: $0.element, mutable: $0.offset == 0) })
+        XCTAssertEqual(back.map(\.name), values.indices.map { "v\($0)" })
+        XCTAssertEqual(back.map(\.mutable), values.indices.map { $0 == 0 })
+        XCTAssertEqual(back.map(\.value.description), values.map(\.description))
+        XCTAssertEqual(back.map { "\($0.value.type)" }, values.map { "\($0.type)" })
+    }
+
+    func testATrainedNetworkPredictsTheSameAfterTheTrip() throws {
+        let data = try dataset()
+        let model = try Sequential([Conv2D(2, kernel: 3, activation: .relu), Flatten(), Dense(3, activation: .softmax)])
+        _ = try model.fit(x: Tensor(shape: [12, 4, 4, 1], storage: data.pixels), y: data.labels,
+                          options: FitOptions(epochs: 2, batchSize: 4, seed: 1))
+        let value = ModelValue(model, inputShape: [4, 4, 1])
+        value.classNames = ["a", "b", "c"]
+        value.trainingPixelMaximum = 1
+        let back = try roundTrip([.init(name: "model", value: .object(value), mutable: false)])
+        guard case .object(let object)? = back.first?.value, let restored = object as? ModelValue else { return XCTFail("not a model") }
+        let x = try Tensor(shape: [12, 4, 4, 1], storage: data.pixels)
+        XCTAssertEqual(try restored.model.predictProbabilities(x).storage, try model.predictProbabilities(x).storage)
+        XCTAssertEqual(restored.classNames, ["a", "b", "c"])
+        XCTAssertEqual(restored.inputShape, [4, 4, 1])
+    }
+
+    func testModelsNotYetFittedStayUnfitted() throws {
+        let unbuilt = try Sequential([Flatten(), Dense(3, activation: .softmax)])
+        let bindings: [ValueArchive.Binding] = [
+            .init(name: "net", value: .object(ModelValue(unbuilt)), mutable: false),
+            .init(name: "lr", value: .object(ModelValue(try LogisticRegression(l2: 0.5))), mutable: false),
+            .init(name: "knn", value: .object(ModelValue(try KNN(k: 3))), mutable: false),
+        ]
+        let back = try roundTrip(bindings)
+        let models = back.compactMap { binding -> Classifier? in
+            if case .object(let o) = binding.value { return (o as? ModelValue)?.model } else { return nil }
+        }
+        XCTAssertEqual(models.map(\.displayName), bindings.compactMap { if case .object(let o) = $0.value { return (o as? ModelValue)?.model.displayName } else { return nil } })
+        XCTAssertNil(models.first?.classCount)
+        // They can still be trained after the trip.
+        let data = try dataset()
+        XCTAssertNoThrow(try models[1].fit(x: Tensor(shape: [12, 16], storage: data.pixels), y: data.labels, options: FitOptions(epochs: 1)))
+    }
+
+    func testDatasetsEvaluationsHistoriesAndPredictionsComeBack() throws {
+        let data = try dataset()
+        let metrics = try ClassificationMetrics(labels: data.labels, predictions: data.labels.map { ($0 + 1) % 3 },
+                                                classNames: data.classNames)
+        let evaluation = EvaluationValue(metrics: metrics, loss: 0.5, dataset: data, modelName: "m")
+        let history = try JSONDecoder().decode(History.self, from: Data(#"{"epochs":[{"epoch":1,"loss":1.5,"accuracy":0.25,"validationAccuracy":0.5,"seconds":2}],"stoppedEarly":false}"#.utf8))
+        let prediction = PredictionValue(label: 2, classNames: ["a", "b", "c"], probabilities: [0.1, 0.2, 0.7],
+                                         preprocessed: [0, 0.5, 1, 0.25], imageShape: [2, 2, 1], path: "x.png")
+        let back = try roundTrip([
+            .init(name: "data", value: .object(DatasetValue(data)), mutable: false),
+            .init(name: "eval", value: .object(evaluation), mutable: false),
+            .init(name: "history", value: .object(HistoryValue(history, modelName: "m")), mutable: false),
+            .init(name: "guess", value: .object(prediction), mutable: true),
+        ])
+        guard case .object(let d) = back[0].value, let restoredData = (d as? DatasetValue)?.dataset,
+              case .object(let e) = back[1].value, let restoredEvaluation = e as? EvaluationValue,
+              case .object(let h) = back[2].value, let restoredHistory = h as? HistoryValue,
+              case .object(let p) = back[3].value, let restoredPrediction = p as? PredictionValue else { return XCTFail("wrong kinds") }
+        XCTAssertEqual(restoredData.pixels, data.pixels)
+        XCTAssertEqual(restoredData.labels, data.labels)
+        XCTAssertEqual(restoredData.classNames, data.classNames)
+        XCTAssertEqual(restoredData.imageShape, data.imageShape)
+        XCTAssertEqual(restoredData.source, data.source)
+        XCTAssertEqual(restoredEvaluation.metrics, metrics)
+        XCTAssertEqual(restoredEvaluation.loss, 0.5)
+        XCTAssertTrue(restoredEvaluation.dataset === restoredData, "the data set inside the evaluation is stored once")
+        XCTAssertEqual(restoredHistory.history, history)
+        XCTAssertEqual(restoredPrediction.textDescription, prediction.textDescription)
+        XCTAssertEqual(restoredPrediction.preprocessed, prediction.preprocessed)
+    }
+
+    func testAnObjectSharedByTwoNamesComesBackShared() throws {
+        let model = ModelValue(try LogisticRegression())
+        let back = try roundTrip([
+            .init(name: "a", value: .object(model), mutable: false),
+            .init(name: "list", value: .array([.object(model)]), mutable: false),
+        ])
+        guard case .object(let a) = back[0].value, case .array(let items) = back[1].value,
+              case .object(let b)? = items.first else { return XCTFail("wrong kinds") }
+        XCTAssertTrue(a === b)
+    }
+
+    func testDamagedBytesThrowInsteadOfTrapping() throws {
+        let data = try dataset()
+        let bytes = try ValueArchive.encode([
+            .init(name: "data", value: .object(DatasetValue(data)), mutable: false),
+            .init(name: "n", value: .array([.int(1), .tuple([.string("x")])]), mutable: false),
+        ])
+        for length in stride(from: 0, to: bytes.count - 1, by: max(1, bytes.count / 97)) {
+            XCTAssertThrowsError(try ValueArchive.decode(bytes.prefix(length)), "truncated to \(length)")
+        }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            var damaged = bytes
+            let position = Int.random(in: 0..<damaged.count, using: &generator)
+            damaged[position] = UInt8.random(in: 0...255, using: &generator)
+            _ = try? ValueArchive.decode(damaged)   // must return or throw, never trap
+        }
+    }
+}
