@@ -28,6 +28,7 @@ final class PreviewServerTests: XCTestCase {
 
     override func tearDown() {
         server.stop()
+        scratch = nil   // XCTest keeps test cases alive; the folder goes now
     }
 
     func testServesTheReportWithTheLiveReloadScriptButLeavesTheFileAlone() throws {

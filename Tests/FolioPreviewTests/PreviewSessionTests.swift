@@ -63,6 +63,8 @@ final class PreviewSessionTests: XCTestCase {
             _ = watchEnded.wait(timeout: .now() + 5)
         }
         session?.stop()
+        session = nil
+        scratch = nil   // XCTest keeps test cases alive; the folder goes now
     }
 
     private func isStopRequested() -> Bool {

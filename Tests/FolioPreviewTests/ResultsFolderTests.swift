@@ -14,6 +14,10 @@ final class ResultsFolderTests: XCTestCase {
         folder = try ResultsFolder(scratch.url.appendingPathComponent("results"))
     }
 
+    override func tearDown() {
+        scratch = nil   // XCTest keeps test cases alive; the folder goes now
+    }
+
     private func file(_ relative: String) -> PathResolution {
         .file(scratch.url.appendingPathComponent("results/" + relative))
     }
