@@ -89,8 +89,9 @@ public final class PreviewSession {
             watcher.watch([notebookFile] + result.inputFiles.map { $0.standardizedFileURL.path })
             let generation = state.finishRun(failure: nil)
             server.announce(generation: generation)
-            log("\(notebookPath): \(result.cellCount) cells, \(result.failedCells) failed, \(result.skippedCells) skipped"
-                + String(format: " (%.2f s)", seconds))
+            let cached = result.cachedCells > 0 ? " (\(result.cachedCells) from the cache)" : ""
+            log("\(notebookPath): \(result.cellCount) cells\(cached), \(result.failedCells) failed, \(result.skippedCells) skipped"
+                + String(format: " in %.2f s", seconds))
         case .couldNotRun(let message):
             let generation = state.finishRun(failure: message)
             server.announce(generation: generation)
