@@ -36,7 +36,7 @@ class Browser:
 
         self.process = subprocess.Popen(
             [executable, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-             "--no-first-run", "--no-default-browser-check", "--hide-scrollbars", "--window-size=1100,800",
+             "--no-first-run", "--no-default-browser-check", "--hide-scrollbars", "--window-size=1100,400",
              "--remote-debugging-pipe", "--user-data-dir=" + self.profile, "about:blank"],
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             preexec_fn=wire_pipes, close_fds=False)
@@ -120,6 +120,8 @@ def main(argv):
             return 1
         # A marker on the window: a reload by the page clears it, and the script never navigates.
         evaluate(browser, session, "window.__folioBrowserTest = 'first load'; 1")
+        # Scrolled down, as someone reading the report would be; the reload should keep the place.
+        scrolled = evaluate(browser, session, "window.scrollTo(0, 150); window.scrollY")
         loads_before = evaluate(browser, session, "performance.getEntriesByType('navigation')[0].type")
         print(f"page shows {before!r} (navigation type: {loads_before})")
 
@@ -134,17 +136,24 @@ def main(argv):
         print(f"edited {notebook}: {old_text!r} -> {new_text!r}")
 
         waited = wait_for_text(browser, session, after, 30)
+        shown_after = time.time() - edited_at
         if waited is None:
             body = evaluate(browser, session, "document.body ? document.body.innerText.slice(0, 400) : ''")
             print(f"FAIL: the open page did not show {after!r} within 30 s; it shows: {body!r}", file=sys.stderr)
             return 1
         marker = evaluate(browser, session, "window.__folioBrowserTest === undefined ? 'gone' : 'still there'")
         navigation = evaluate(browser, session, "performance.getEntriesByType('navigation')[0].type")
+        time.sleep(0.3)  # the scroll position is restored on the load event
+        scroll_after = evaluate(browser, session, "window.scrollY")
+        print(f"scroll position: {scrolled} before the edit, {scroll_after} after the reload")
         still_old = evaluate(browser, session, f"document.body.innerText.includes({json.dumps(before)})")
-        print(f"the open page shows {after!r} {time.time() - edited_at:.2f} s after the edit "
+        print(f"the open page shows {after!r} {shown_after:.2f} s after the edit "
               f"(navigation type: {navigation}, first-load marker {marker})")
         if navigation != "reload" or marker != "gone":
             print("FAIL: the page did not reload itself", file=sys.stderr)
+            return 1
+        if scrolled and abs((scroll_after or 0) - scrolled) > 5:
+            print("FAIL: the reload lost the scroll position", file=sys.stderr)
             return 1
         if still_old:
             print(f"FAIL: the page still shows the old output {before!r}", file=sys.stderr)
