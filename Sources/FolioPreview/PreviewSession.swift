@@ -90,7 +90,7 @@ public final class PreviewSession {
             let generation = state.finishRun(failure: nil)
             server.announce(generation: generation)
             let cached = result.cachedCells > 0 ? " (\(result.cachedCells) from the cache)" : ""
-            log("\(notebookPath): \(result.cellCount) cells\(cached), \(result.failedCells) failed, \(result.skippedCells) skipped"
+            log("\(notebookPath): \(result.cellCount) cell\(result.cellCount == 1 ? "" : "s")\(cached), \(result.failedCells) failed, \(result.skippedCells) skipped"
                 + String(format: " in %.2f s", seconds))
         case .couldNotRun(let message):
             let generation = state.finishRun(failure: message)
