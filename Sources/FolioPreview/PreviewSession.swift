@@ -86,7 +86,7 @@ public final class PreviewSession {
         let seconds = Date().timeIntervalSince(started)
         switch outcome {
         case .ran(let result):
-            watcher.watch([notebookFile] + result.inputFiles.map { $0.standardizedFileURL.path })
+            watcher.watch([notebookFile] + result.inputFiles.flatMap { Self.watchedPaths(for: $0) })
             let generation = state.finishRun(failure: nil)
             server.announce(generation: generation)
             let cached = result.cachedCells > 0 ? " (\(result.cachedCells) from the cache)" : ""
@@ -102,6 +102,17 @@ public final class PreviewSession {
 
     /// Polls the watched files until `shouldStop` says so; each settled change is one run, and a
     /// change made during a run triggers exactly one more run after it.
+    /// A file, or the files inside a folder a loader read (`Dataset.mnist("data/mnist")`), so a
+    /// file rewritten in place inside it is noticed too; capped so a huge folder stays cheap to poll.
+    static func watchedPaths(for url: URL, limit: Int = 5_000) -> [String] {
+        let path = url.standardizedFileURL.path
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue,
+              let names = try? FileManager.default.subpathsOfDirectory(atPath: path) else { return [path] }
+        let files = names.sorted().prefix(limit).map { (path as NSString).appendingPathComponent($0) }
+        return [path] + files
+    }
+
     public func watch(until shouldStop: () -> Bool) {
         while !shouldStop() {
             Thread.sleep(forTimeInterval: pollInterval)

@@ -142,6 +142,19 @@ final class PreviewSessionTests: XCTestCase {
         XCTAssertFalse(fixed.contains("folio-preview-error"))
     }
 
+    func testAFolderALoaderReadIsWatchedFileByFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("folio-watch-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("3"), withIntermediateDirectories: true)
+        try Data([1]).write(to: folder.appendingPathComponent("3/a.pgm"))
+        try Data([2]).write(to: folder.appendingPathComponent("b.pgm"))
+        let paths = PreviewSession.watchedPaths(for: folder)
+        XCTAssertEqual(paths.first, folder.standardizedFileURL.path)
+        XCTAssertTrue(paths.contains(folder.appendingPathComponent("3/a.pgm").path), "\(paths)")
+        XCTAssertTrue(paths.contains(folder.appendingPathComponent("b.pgm").path), "\(paths)")
+        XCTAssertEqual(PreviewSession.watchedPaths(for: folder.appendingPathComponent("b.pgm")), [folder.appendingPathComponent("b.pgm").path])
+    }
+
     func testFilesTheNotebookReadsAreWatchedToo() throws {
         let csv = "0,0,0,0,0\n255,255,255,255,1\n"
         let text = "# Data\n\n```swift\nlet data = Dataset.csv(\"tiny.csv\", labelColumn: -1, imageShape: [2, 2])\nprint(\"rows: \\(data.count)\")\n```\n"
