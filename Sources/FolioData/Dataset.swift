@@ -40,9 +40,11 @@ public final class Dataset {
     public convenience init(pixels: [Float], labels: [Int], imageShape: [Int], classNames: [String]? = nil,
                             source: String = "in memory", pixelMaximum: Float = 255) throws {
         let shape = try Dataset.canonicalShape(imageShape)
-        let size = shape.reduce(1, *)
-        guard pixels.count == labels.count * size else {
-            throw DataError.invalidArgument("\(pixels.count) pixel values do not make \(labels.count) images of shape \(shape) (\(labels.count * size) values needed)")
+        let size = shape.reduce(1, *)   // canonicalShape checked that this does not overflow
+        let (needed, overflow) = labels.count.multipliedReportingOverflow(by: size)
+        guard !overflow, pixels.count == needed else {
+            throw DataError.invalidArgument("\(pixels.count) pixel values do not make \(labels.count) images of shape \(shape)"
+                                            + (overflow ? "" : " (\(needed) values needed)"))
         }
         if classNames == nil, let tooLarge = labels.first(where: { $0 >= Dataset.maximumClassCount }) {
             throw DataError.invalidArgument("label \(tooLarge) is too large for a class index (at most \(Dataset.maximumClassCount - 1))")
@@ -171,6 +173,12 @@ public final class Dataset {
     static func canonicalShape(_ shape: [Int]) throws -> [Int] {
         guard !shape.isEmpty, shape.count <= 3, shape.allSatisfy({ $0 > 0 }) else {
             throw DataError.invalidArgument("an image shape is [height, width], [height, width, channels] or [length] with positive sizes, got \(shape)")
+        }
+        var size = 1
+        for dimension in shape {
+            let (product, overflow) = size.multipliedReportingOverflow(by: dimension)
+            guard !overflow else { throw DataError.invalidArgument("the image shape \(shape) has more values than can be counted") }
+            size = product
         }
         return shape.count == 2 ? shape + [1] : shape
     }

@@ -109,6 +109,16 @@ final class ValueArchiveTests: XCTestCase {
         XCTAssertTrue(a === b)
     }
 
+    /// Found by FuzzValueArchive: an archived dataset whose image shape multiplies past Int.max
+    /// trapped in Dataset's initializer (Fuzz/Corpus/FuzzValueArchive/regression-dataset-shape-overflow.bin).
+    func testADatasetShapeThatOverflowsIsRefused() throws {
+        let crash = Data(base64Encoded: "AgAAAAAAAAACAAAAAAAAAAAAAAAAAAAAAAoBAAIAAAAAAAAAAgAAAAAAAAQAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==")
+        XCTAssertThrowsError(try ValueArchive.decode(try XCTUnwrap(crash)))
+        XCTAssertThrowsError(try Dataset(pixels: [], labels: [], imageShape: [Int.max / 2, 4])) { error in
+            XCTAssertTrue("\(error)".contains("more values than can be counted"), "\(error)")
+        }
+    }
+
     func testDamagedBytesThrowInsteadOfTrapping() throws {
         let data = try dataset()
         let bytes = try ValueArchive.encode([
