@@ -81,9 +81,11 @@ public enum HTMLReport {
         }
         let cells = doc.cells
         let failed = cells.filter { $0.status == .failed }.count
-        let status = failed == 0
+        let cached = cells.filter(\.fromCache).count
+        let cachedNote = cached == 0 ? "" : " <span class=\"status-cached\">(\(cached == cells.count ? "all" : String(cached)) from the cache)</span>"
+        let status = (failed == 0
             ? "<span class=\"status-ok\">✓ \(cells.count) cell\(cells.count == 1 ? "" : "s") ran</span>"
-            : "<span class=\"status-failed\">✗ \(failed) of \(cells.count) cells failed</span>"
+            : "<span class=\"status-failed\">✗ \(failed) of \(cells.count) cells failed</span>") + cachedNote
         out += "<dl class=\"facts\" id=\"run-facts\">\n"
         out += fact("Status", status)
         out += fact("Source", "<code>\(HTMLEscape.text(doc.sourcePath))</code>")

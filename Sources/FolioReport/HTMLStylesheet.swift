@@ -71,6 +71,7 @@ code, pre, kbd { font-family: var(--mono); font-size: 0.875em; }
 .facts dt { color: var(--muted); font-size: .72rem; text-transform: uppercase; letter-spacing: .06em; font-weight: 600; }
 .facts dd { margin: 0; overflow-wrap: anywhere; }
 .status-ok { color: var(--ok); font-weight: 600; }
+.status-cached { color: var(--muted); font-weight: 400; }
 .status-failed { color: var(--error-border); font-weight: 600; }
 .params { margin-top: .9rem; font-size: .875rem; display: flex; flex-wrap: wrap; gap: .4rem; align-items: center; }
 .params-label { color: var(--muted); font-size: .72rem; text-transform: uppercase; letter-spacing: .06em; font-weight: 600; margin-right: .25rem; }
