@@ -102,6 +102,7 @@ final class CellCacheTests: XCTestCase {
         XCTAssertEqual(cells(second).map(\.duration), cells(first).map(\.duration), "a cached cell shows how long it took when it ran")
         let html = try project.scratch.read("out/nb.html")
         XCTAssertTrue(html.contains("· cached"))
+        XCTAssertTrue(html.contains("(all from the cache)"))
     }
 
     func testEditingTheLastCellRunsOnlyIt() throws {
