@@ -74,7 +74,6 @@ final class ConvolutionChunksTests: XCTestCase {
         let chunks = ConvolutionChunks(geometry: c.geometry, filters: c.filters, activation: .tanh,
                                        fusedWithLoss: false, imagesPerChunk: imagesPerChunk)
         var output = [Float](repeating: .nan, count: c.upstream.count)
-        var gradient = c.upstream
         var kernelGradient = [Float](repeating: .nan, count: c.kernel.count)
         var biasGradient = [Float](repeating: .nan, count: c.filters)
         var inputGradient = [Float](repeating: .nan, count: c.input.count)
@@ -86,7 +85,7 @@ final class ConvolutionChunksTests: XCTestCase {
                                        bias: b.baseAddress!, output: o.baseAddress!)
                     }
                     output.withUnsafeBufferPointer { o in
-                        gradient.withUnsafeMutableBufferPointer { d in
+                        c.upstream.withUnsafeBufferPointer { d in
                             kernelGradient.withUnsafeMutableBufferPointer { kg in
                                 biasGradient.withUnsafeMutableBufferPointer { bg in
                                     inputGradient.withUnsafeMutableBufferPointer { ig in

@@ -67,10 +67,10 @@ struct ConvolutionChunks {
         }
     }
 
-    /// Turns `gradient` (w.r.t. the activation's output, overwritten in place) into the gradients of
-    /// the kernel and bias (overwritten) and, when `inputGradient` is given, of the input.
+    /// Turns `gradient` (w.r.t. the activation's output) into the gradients of the kernel and bias
+    /// (overwritten) and, when `inputGradient` is given, of the input (overwritten).
     func backward(input: UnsafePointer<Float>, images: Int, output: UnsafePointer<Float>,
-                  gradient: UnsafeMutablePointer<Float>, kernel: UnsafePointer<Float>,
+                  gradient: UnsafePointer<Float>, kernel: UnsafePointer<Float>,
                   kernelGradient: UnsafeMutablePointer<Float>, biasGradient: UnsafeMutablePointer<Float>,
                   inputGradient: UnsafeMutablePointer<Float>?) {
         let (patch, pixels, filters, chunk) = (geometry.patchSize, geometry.outputPixels, self.filters, imagesPerChunk)
@@ -86,11 +86,13 @@ struct ConvolutionChunks {
             let biasPartial = kernelPartial + weightCount
             let columns = UnsafeMutablePointer<Float>.allocate(capacity: min(chunk, range.count) * pixels * patch)
             defer { columns.deallocate() }
+            let delta = UnsafeMutablePointer<Float>.allocate(capacity: min(chunk, range.count) * pixels * filters)
+            defer { delta.deallocate() }
             var first = range.lowerBound
             while first < range.upperBound {
                 let last = min(range.upperBound, first + chunk)
                 let rows = (last - first) * pixels
-                let delta = gradient + first * pixels * filters
+                delta.update(from: gradient + first * pixels * filters, count: rows * filters)
                 activation.backward(gradient: delta, output: output + first * pixels * filters,
                                     rows: rows, width: filters, fusedWithLoss: fused, parallel: false)
                 geometry.im2col(input, images: first..<last, into: columns)

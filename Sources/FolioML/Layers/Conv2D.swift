@@ -107,13 +107,12 @@ public final class Conv2D: Layer {
         }
         let chunks = ConvolutionChunks(geometry: geometry, filters: filters, activation: activation,
                                        fusedWithLoss: softmaxFusedWithLoss)
-        var delta = outputGradient.storage
         var inputGradient = needsInputGradient ? uninitializedFloats(images * geometry.inputImageSize) : []
         let kernelParameter = parameters[0]
         let biasParameter = parameters[1]
         input.storage.withUnsafeBufferPointer { x in
             output.storage.withUnsafeBufferPointer { o in
-                delta.withUnsafeMutableBufferPointer { d in
+                outputGradient.storage.withUnsafeBufferPointer { d in
                     kernelParameter.value.withUnsafeBufferPointer { w in
                         kernelParameter.gradient.withUnsafeMutableBufferPointer { kg in
                             biasParameter.gradient.withUnsafeMutableBufferPointer { bg in
