@@ -9,11 +9,11 @@ public final class MaxPool2D: Layer {
     private var geometry: ConvolutionGeometry?
     private var inputShape: [Int] = []
     private var previousName = "the input"
-    /// Training keeps the input and output (shared storage, no copies): backward routes each
-    /// window's gradient to the first position holding the window's maximum, the same position a
-    /// strict "greater than" scan in the forward pass would have chosen.
-    private var lastInput: Tensor?
-    private var lastOutput: Tensor?
+    /// For each output value of the last training batch, the index (ky·size + kx) of the window
+    /// position that won: the first position holding the maximum, as a strict "greater than" scan
+    /// finds it. Window-relative indices keep the forward and backward loops branch-free.
+    private var winners: [Int32] = []
+    private var lastBatch = 0
 
     public init(_ size: Int = 2) throws {
         guard size > 0 else { throw MLError.invalidArgument("MaxPool2D needs a positive pool size, got \(size)") }
@@ -39,43 +39,48 @@ public final class MaxPool2D: Layer {
         let outputPerImage = geometry.outputPixels * channels
         var output = uninitializedFloats(images * outputPerImage)
         let size = self.size
+        var positions = training ? uninitializedInt32s(images * outputPerImage) : []
         input.storage.withUnsafeBufferPointer { x in
             output.withUnsafeMutableBufferPointer { out in
-                guard let xp = x.baseAddress, let op = out.baseAddress else { return }
-                geometry.runPerImage(images) { image in
-                    let source = xp + image * geometry.inputImageSize
-                    var target = op + image * outputPerImage
-                    for oy in 0..<geometry.outputHeight {
-                        for ox in 0..<geometry.outputWidth {
-                            target.update(from: source + ((oy * size) * geometry.width + ox * size) * channels, count: channels)
-                            for ky in 0..<size {
-                                for kx in 0..<size where ky != 0 || kx != 0 {
-                                    let candidate = source + (((oy * size + ky) * geometry.width) + ox * size + kx) * channels
-                                    for c in 0..<channels {
-                                        target[c] = candidate[c] > target[c] ? candidate[c] : target[c]
+                positions.withUnsafeMutableBufferPointer { pos in
+                    guard let xp = x.baseAddress, let op = out.baseAddress else { return }
+                    // An empty array may still have a base address (the shared empty storage): never write there.
+                    let record = training ? pos.baseAddress : nil
+                    geometry.runPerImage(images) { image in
+                        let source = xp + image * geometry.inputImageSize
+                        var target = op + image * outputPerImage
+                        var winner = record.map { $0 + image * outputPerImage }
+                        for oy in 0..<geometry.outputHeight {
+                            for ox in 0..<geometry.outputWidth {
+                                let corner = source + ((oy * size) * geometry.width + ox * size) * channels
+                                target.update(from: corner, count: channels)
+                                winner?.update(repeating: 0, count: channels)
+                                for ky in 0..<size {
+                                    for kx in 0..<size where ky != 0 || kx != 0 {
+                                        PoolingLanes.keepGreater(corner + (ky * geometry.width + kx) * channels, into: target,
+                                                                 best: winner, index: Int32(ky * size + kx), count: channels)
                                     }
                                 }
+                                winner = winner.map { $0 + channels }
+                                target += channels
                             }
-                            target += channels
                         }
                     }
                 }
             }
         }
-        let result = Tensor(uncheckedShape: [images] + outputShape, storage: output)
-        lastInput = training ? input : nil
-        lastOutput = training ? result : nil
-        return result
+        winners = positions
+        lastBatch = training ? images : 0
+        return Tensor(uncheckedShape: [images] + outputShape, storage: output)
     }
 
     public func backward(_ outputGradient: Tensor, needsInputGradient: Bool) throws -> Tensor? {
-        guard let geometry, let input = lastInput, let output = lastOutput else {
+        guard let geometry, !winners.isEmpty else {
             throw MLError.invalidState("\(name): backward without a training forward pass")
         }
-        lastInput = nil
-        lastOutput = nil
+        defer { winners = [] }
         guard needsInputGradient else { return nil }
-        let images = input.batchCount
+        let images = lastBatch
         let channels = geometry.channels
         let outputPerImage = geometry.outputPixels * channels
         guard outputGradient.count == images * outputPerImage else {
@@ -86,38 +91,25 @@ public final class MaxPool2D: Layer {
         let covered = geometry.outputHeight * size == geometry.height && geometry.outputWidth * size == geometry.width
         var inputGradient = uninitializedFloats(images * geometry.inputImageSize)
         outputGradient.storage.withUnsafeBufferPointer { g in
-            input.storage.withUnsafeBufferPointer { x in
-                output.storage.withUnsafeBufferPointer { y in
-                    inputGradient.withUnsafeMutableBufferPointer { dx in
-                        guard let gp = g.baseAddress, let xp = x.baseAddress, let yp = y.baseAddress,
-                              let dp = dx.baseAddress else { return }
-                        geometry.runPerImage(images) { image in
-                            let source = xp + image * geometry.inputImageSize
-                            let target = dp + image * geometry.inputImageSize
-                            if !covered { target.update(repeating: 0, count: geometry.inputImageSize) }
-                            withUnsafeTemporaryAllocation(of: Float.self, capacity: channels) { open in
-                                guard let unassigned = open.baseAddress else { return }
-                                var maximum = yp + image * outputPerImage
-                                var gradient = gp + image * outputPerImage
-                                for oy in 0..<geometry.outputHeight {
-                                    for ox in 0..<geometry.outputWidth {
-                                        unassigned.update(repeating: 1, count: channels)
-                                        for ky in 0..<size {
-                                            for kx in 0..<size {
-                                                let offset = (((oy * size + ky) * geometry.width) + ox * size + kx) * channels
-                                                let candidate = source + offset
-                                                let destination = target + offset
-                                                for c in 0..<channels {
-                                                    let wins = candidate[c] == maximum[c] && unassigned[c] != 0
-                                                    destination[c] = wins ? gradient[c] : 0
-                                                    unassigned[c] = wins ? 0 : unassigned[c]
-                                                }
-                                            }
-                                        }
-                                        maximum += channels
-                                        gradient += channels
+            winners.withUnsafeBufferPointer { w in
+                inputGradient.withUnsafeMutableBufferPointer { dx in
+                    guard let gp = g.baseAddress, let wp = w.baseAddress, let dp = dx.baseAddress else { return }
+                    geometry.runPerImage(images) { image in
+                        let target = dp + image * geometry.inputImageSize
+                        if !covered { target.update(repeating: 0, count: geometry.inputImageSize) }
+                        var gradient = gp + image * outputPerImage
+                        var winner = wp + image * outputPerImage
+                        for oy in 0..<geometry.outputHeight {
+                            for ox in 0..<geometry.outputWidth {
+                                let corner = target + ((oy * size) * geometry.width + ox * size) * channels
+                                for ky in 0..<size {
+                                    for kx in 0..<size {
+                                        PoolingLanes.route(gradient, winners: winner, index: Int32(ky * size + kx),
+                                                           into: corner + (ky * geometry.width + kx) * channels, count: channels)
                                     }
                                 }
+                                gradient += channels
+                                winner += channels
                             }
                         }
                     }
