@@ -58,7 +58,7 @@ struct ConvolutionChunks {
                 let rows = (last - first) * pixels
                 geometry.im2col(input, images: first..<last, into: columns)
                 let out = output + first * pixels * filters
-                for row in 0..<rows { (out + row * filters).update(from: bias, count: filters) }
+                VectorLoops.fillRows(out, rows: rows, width: filters, with: bias)
                 BLAS.gemmSerial(transposeA: false, transposeB: false, m: rows, n: filters, k: patch,
                                 a: columns, b: kernel, beta: 1, c: out)
                 activation.apply(out, rows: rows, width: filters, parallel: false)
@@ -98,10 +98,7 @@ struct ConvolutionChunks {
                 geometry.im2col(input, images: first..<last, into: columns)
                 BLAS.gemmSerial(transposeA: true, transposeB: false, m: patch, n: filters, k: rows,
                                 a: columns, b: delta, beta: 1, c: kernelPartial)
-                for row in 0..<rows {
-                    let values = delta + row * filters
-                    for f in 0..<filters { biasPartial[f] += values[f] }
-                }
+                VectorLoops.accumulateRows(delta, rows: rows, width: filters, into: biasPartial)
                 if let inputGradient {
                     // The patches are no longer needed: their buffer takes the patch gradients.
                     BLAS.gemmSerial(transposeA: false, transposeB: true, m: rows, n: patch, k: filters,

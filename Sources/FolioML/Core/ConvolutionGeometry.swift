@@ -49,9 +49,16 @@ struct ConvolutionGeometry {
                         }
                         let firstX = ox * stride - padLeft
                         if firstX >= 0, firstX + kernel <= width {
-                            // The whole kernel row lies inside the image: one contiguous copy.
-                            destination.update(from: source + (iy * width + firstX) * channels, count: kernel * channels)
-                            destination += kernel * channels
+                            // The whole kernel row lies inside the image: one contiguous copy (a plain
+                            // loop when it is short, where calling memmove costs more than copying).
+                            let from = source + (iy * width + firstX) * channels
+                            let span = kernel * channels
+                            if span <= 16 {
+                                for index in 0..<span { destination[index] = from[index] }
+                            } else {
+                                destination.update(from: from, count: span)
+                            }
+                            destination += span
                             continue
                         }
                         for kx in 0..<kernel {

@@ -13,7 +13,7 @@ public enum Activation: String, Codable, Sendable, CaseIterable {
             return
         case .relu:
             Activation.split(count, minimumPerChunk: 65_536, parallel: parallel) { range in
-                for index in range { values[index] = max(values[index], 0) }
+                VectorLoops.relu(values, range)
             }
         case .sigmoid:
             Activation.split(count, minimumPerChunk: 16_384, parallel: parallel) { range in
@@ -65,7 +65,7 @@ public enum Activation: String, Codable, Sendable, CaseIterable {
             return
         case .relu:
             Activation.split(count, minimumPerChunk: 65_536, parallel: parallel) { range in
-                for index in range { gradient[index] = output[index] > 0 ? gradient[index] : 0 }
+                VectorLoops.reluBackward(gradient, output: output, range)
             }
         case .sigmoid:
             Activation.split(count, minimumPerChunk: 65_536, parallel: parallel) { range in
