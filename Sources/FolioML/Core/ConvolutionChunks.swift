@@ -8,7 +8,8 @@ import Foundation
 /// kernel-gradient sgemm), and splitting each large sgemm over both cores costs a join per product.
 /// Here the images are split into two fixed halves, one per core; each core unfolds a few images
 /// at a time into its own small buffer, which stays in its L2 cache for the sgemm that reads it,
-/// and runs single-threaded sgemms, which reach close to one core's peak on these shapes. Backward
+/// and runs single-threaded sgemms (the backward shapes reach ~30 GFLOP/s per core here, more than
+/// one product split over both cores gets per core; the forward shape about 18). Backward
 /// unfolds again (cheaper than keeping the batch's patches) and accumulates the kernel gradient per
 /// half; the two halves are added at the end in a fixed order, so results never depend on
 /// scheduling, only on the fixed chunking.
@@ -31,8 +32,9 @@ struct ConvolutionChunks {
     }
 
     /// Floats of unfolded patches per chunk (384 KiB: two images of the reference CNN's second
-    /// convolution). Measured on the 2-core EPYC (512 KiB L2 per core): 192 KiB and 768 KiB and
-    /// more were slower. FOLIO_CONV_CHUNK_KIB overrides it, for measuring only: the chunking
+    /// convolution). On the 2-core EPYC (512 KiB L2 per core) 96, 192, 768 KiB and more used more
+    /// CPU time per epoch (measured under load, so only roughly). FOLIO_CONV_CHUNK_KIB overrides
+    /// it, for measuring only: the chunking
     /// fixes the order of the kernel-gradient sums, so results depend on it (slightly).
     static let columnBudget: Int = {
         if let text = ProcessInfo.processInfo.environment["FOLIO_CONV_CHUNK_KIB"], let kib = Int(text), kib > 0 {

@@ -95,15 +95,17 @@ public final class Conv2D: Layer {
     }
 
     public func backward(_ outputGradient: Tensor, needsInputGradient: Bool) throws -> Tensor? {
-        guard let geometry, let output = lastOutput, parameters.count == 2 else {
-            throw MLError.invalidState("\(name): backward without a training forward pass")
-        }
-        guard let input = lastInput else {
+        guard let geometry, let input = lastInput, let output = lastOutput, parameters.count == 2 else {
             throw MLError.invalidState("\(name): backward without a training forward pass")
         }
         let images = input.batchCount
         guard outputGradient.count == images * geometry.outputPixels * filters else {
             throw MLError.shapeMismatch("\(name): gradient of shape \(formatShape(outputGradient.shape)) does not match the output")
+        }
+        if images == 0 {
+            // Nothing to unfold; an empty batch contributes no gradient.
+            parameters[0].gradient = [Float](repeating: 0, count: parameters[0].count)
+            parameters[1].gradient = [Float](repeating: 0, count: parameters[1].count)
         }
         let chunks = ConvolutionChunks(geometry: geometry, filters: filters, activation: activation,
                                        fusedWithLoss: softmaxFusedWithLoss)
