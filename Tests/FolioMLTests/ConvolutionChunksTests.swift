@@ -25,8 +25,8 @@ final class ConvolutionChunksTests: XCTestCase {
                     bias: bias, upstream: upstream)
     }
 
-    /// Direct convolution with tanh, and its gradients for the upstream gradient, by loop nests.
-    private func reference(_ c: Case) -> (output: [Float], kernel: [Double], bias: [Double], input: [Double]) {
+    /// Direct convolution with tanh or ReLU, and its gradients for the upstream gradient, by loop nests.
+    private func reference(_ c: Case, activation: Activation = .tanh) -> (output: [Float], kernel: [Double], bias: [Double], input: [Double]) {
         let g = c.geometry
         var output = [Float](repeating: 0, count: c.images * g.outputPixels * c.filters)
         var kernelGradient = [Double](repeating: 0, count: c.kernel.count)
@@ -41,9 +41,10 @@ final class ConvolutionChunksTests: XCTestCase {
                         forEachTap(g, oy, ox) { inIndex, weightRow in
                             sum += Double(c.input[image * g.inputImageSize + inIndex]) * Double(c.kernel[weightRow * c.filters + f])
                         }
-                        let y = Float(tanh(sum))
+                        let y = activation == .relu ? Float(max(0, sum)) : Float(tanh(sum))
                         output[outBase + f] = y
-                        let delta = Double(c.upstream[outBase + f]) * (1 - Double(y) * Double(y))
+                        let slope = activation == .relu ? (y > 0 ? 1 : 0) : 1 - Double(y) * Double(y)
+                        let delta = Double(c.upstream[outBase + f]) * slope
                         biasGradient[f] += delta
                         forEachTap(g, oy, ox) { inIndex, weightRow in
                             kernelGradient[weightRow * c.filters + f] += delta * Double(c.input[image * g.inputImageSize + inIndex])
@@ -70,8 +71,9 @@ final class ConvolutionChunksTests: XCTestCase {
         }
     }
 
-    private func run(_ c: Case, imagesPerChunk: Int?) -> (output: [Float], kernel: [Float], bias: [Float], input: [Float]) {
-        let chunks = ConvolutionChunks(geometry: c.geometry, filters: c.filters, activation: .tanh,
+    private func run(_ c: Case, imagesPerChunk: Int?, activation: Activation = .tanh)
+        -> (output: [Float], kernel: [Float], bias: [Float], input: [Float]) {
+        let chunks = ConvolutionChunks(geometry: c.geometry, filters: c.filters, activation: activation,
                                        fusedWithLoss: false, imagesPerChunk: imagesPerChunk)
         var output = [Float](repeating: .nan, count: c.upstream.count)
         var kernelGradient = [Float](repeating: .nan, count: c.kernel.count)
@@ -125,6 +127,17 @@ final class ConvolutionChunksTests: XCTestCase {
                 assertClose(got.input, expected.input, "input gradient, \(label)")
             }
         }
+    }
+
+    func testReLUPathMatchesLoopNests() {
+        let c = makeCase(images: 24, padding: .valid)
+        let expected = reference(c, activation: .relu)
+        let got = run(c, imagesPerChunk: 2, activation: .relu)
+        XCTAssertTrue(got.output.contains(0) && got.output.contains { $0 > 0 }, "the case should hit both sides of ReLU")
+        assertClose(got.output, expected.output.map(Double.init), "output")
+        assertClose(got.kernel, expected.kernel, "kernel gradient")
+        assertClose(got.bias, expected.bias, "bias gradient")
+        assertClose(got.input, expected.input, "input gradient")
     }
 
     func testRepeatedRunsAreBitIdentical() {

@@ -94,9 +94,15 @@ struct ConvolutionChunks {
             while first < range.upperBound {
                 let last = min(range.upperBound, first + chunk)
                 let rows = (last - first) * pixels
-                delta.update(from: gradient + first * pixels * filters, count: rows * filters)
-                activation.backward(gradient: delta, output: output + first * pixels * filters,
-                                    rows: rows, width: filters, fusedWithLoss: fused, parallel: false)
+                let chunkOutput = output + first * pixels * filters
+                if activation == .relu {
+                    VectorLoops.reluBackward(gradient + first * pixels * filters, output: chunkOutput,
+                                             into: delta, count: rows * filters)
+                } else {
+                    delta.update(from: gradient + first * pixels * filters, count: rows * filters)
+                    activation.backward(gradient: delta, output: chunkOutput,
+                                        rows: rows, width: filters, fusedWithLoss: fused, parallel: false)
+                }
                 geometry.im2col(input, images: first..<last, into: columns)
                 BLAS.gemmSerial(transposeA: true, transposeB: false, m: patch, n: filters, k: rows,
                                 a: columns, b: delta, beta: 1, c: kernelPartial)

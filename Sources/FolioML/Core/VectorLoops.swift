@@ -43,6 +43,21 @@ enum VectorLoops {
         }
     }
 
+    /// delta = output > 0 ? gradient : 0 for `count` values: ReLU's backward pass fused with the copy.
+    static func reluBackward(_ gradient: UnsafePointer<Float>, output: UnsafePointer<Float>,
+                             into delta: UnsafeMutablePointer<Float>, count: Int) {
+        var index = 0
+        let zero = SIMD8<Float>(repeating: 0)
+        while index + 8 <= count {
+            store(zero.replacing(with: load(gradient + index), where: load(output + index) .> zero), delta + index)
+            index += 8
+        }
+        while index < count {
+            delta[index] = output[index] > 0 ? gradient[index] : 0
+            index += 1
+        }
+    }
+
     /// sums[c] += rows[r][c] for every row: per-column sums in row order.
     static func accumulateRows(_ values: UnsafePointer<Float>, rows: Int, width: Int, into sums: UnsafeMutablePointer<Float>) {
         for row in 0..<rows {
