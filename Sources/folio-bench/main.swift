@@ -2,7 +2,7 @@ import FolioML
 import Foundation
 
 /// folio-bench: trains the reference models on full MNIST and prints speed, accuracy and memory.
-/// Usage: folio-bench [--data DIR] [--models cnn,mlp,lr,svm,knn] [--epochs N] [--seed N]
+/// Usage: folio-bench [--data DIR] [--models cnn,mlp,lr,svm,knn|gemm|conv] [--epochs N] [--seed N]
 
 struct BenchmarkArguments {
     var data: String?
@@ -26,7 +26,7 @@ struct BenchmarkArguments {
             case "--seed": seed = UInt64(try value()) ?? 42
             case "--limit": limit = Int(try value())
             case "--help", "-h":
-                print("usage: folio-bench [--data DIR] [--models cnn,mlp,lr,svm,knn] [--epochs N] [--seed N] [--limit N]")
+                print("usage: folio-bench [--data DIR] [--models cnn,mlp,lr,svm,knn|gemm|conv] [--epochs N] [--seed N] [--limit N]")
                 exit(0)
             default: throw BenchError("unknown argument \(arguments[index])")
             }
@@ -102,6 +102,7 @@ func benchmarkClassic(name: String, model: Classifier, data: MNIST, seed: UInt64
 func run() throws {
     let arguments = try BenchmarkArguments(Array(CommandLine.arguments.dropFirst()))
     if arguments.models == ["gemm"] { return try GemmProbe.run() }
+    if arguments.models == ["conv"] { return try ConvolutionProbe.run() }
     let candidates = arguments.data.map { [$0] } ?? ["data/mnist", "../shared/data/mnist"]
     guard let directory = candidates.first(where: {
         FileManager.default.fileExists(atPath: ($0 as NSString).appendingPathComponent("train-images-idx3-ubyte.gz"))

@@ -64,6 +64,18 @@ enum BLAS {
         }
     }
 
+    /// The same product on the calling thread only, for callers that split the work over the
+    /// cores themselves (e.g. convolution by image chunks).
+    static func gemmSerial(
+        transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
+        alpha: Float = 1, a: UnsafePointer<Float>, b: UnsafePointer<Float>,
+        beta: Float = 0, c: UnsafeMutablePointer<Float>
+    ) {
+        guard m > 0, n > 0, k > 0 else { return }
+        _ = useOwnSplit
+        call(transposeA, transposeB, m, n, k, alpha, a, transposeA ? m : k, b, transposeB ? k : n, beta, c, n)
+    }
+
     @inline(__always)
     private static func call(
         _ transposeA: Bool, _ transposeB: Bool, _ m: Int, _ n: Int, _ k: Int, _ alpha: Float,

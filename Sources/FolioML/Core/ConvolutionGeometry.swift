@@ -30,27 +30,41 @@ struct ConvolutionGeometry {
     var outputPixels: Int { outputHeight * outputWidth }
     var inputImageSize: Int { height * width * channels }
 
-    /// Copies each output pixel's receptive field into one row of `columns` ([N·OH·OW, k·k·C]).
-    func im2col(_ input: UnsafePointer<Float>, images: Int, into columns: UnsafeMutablePointer<Float>) {
-        let rowsPerImage = outputPixels
+    /// Copies each output pixel's receptive field of `images` into one row of `columns`
+    /// ([images.count·OH·OW, k·k·C], the first image's rows first). Serial: callers split the work.
+    func im2col(_ input: UnsafePointer<Float>, images: Range<Int>, into columns: UnsafeMutablePointer<Float>) {
         let patch = patchSize
-        runPerImage(images) { image in
+        var row = columns
+        for image in images {
             let source = input + image * inputImageSize
-            var row = columns + image * rowsPerImage * patch
             for oy in 0..<outputHeight {
                 for ox in 0..<outputWidth {
                     var destination = row
                     for ky in 0..<kernel {
                         let iy = oy * stride + ky - padTop
+                        if iy < 0 || iy >= height {
+                            destination.update(repeating: 0, count: kernel * channels)
+                            destination += kernel * channels
+                            continue
+                        }
+                        let firstX = ox * stride - padLeft
+                        if firstX >= 0, firstX + kernel <= width {
+                            // The whole kernel row lies inside the image: one contiguous copy (a plain
+                            // loop when it is short, where calling memmove costs more than copying).
+                            let from = source + (iy * width + firstX) * channels
+                            let span = kernel * channels
+                            if span <= 16 {
+                                for index in 0..<span { destination[index] = from[index] }
+                            } else {
+                                destination.update(from: from, count: span)
+                            }
+                            destination += span
+                            continue
+                        }
                         for kx in 0..<kernel {
-                            let ix = ox * stride + kx - padLeft
-                            if iy >= 0, iy < height, ix >= 0, ix < width {
-                                let from = source + (iy * width + ix) * channels
-                                if channels == 1 {
-                                    destination[0] = from[0]
-                                } else {
-                                    destination.update(from: from, count: channels)
-                                }
+                            let ix = firstX + kx
+                            if ix >= 0, ix < width {
+                                destination.update(from: source + (iy * width + ix) * channels, count: channels)
                             } else {
                                 destination.update(repeating: 0, count: channels)
                             }
@@ -63,22 +77,26 @@ struct ConvolutionGeometry {
         }
     }
 
-    /// The adjoint of im2col: adds each column row back onto the input pixels it came from.
-    func col2im(_ columns: UnsafePointer<Float>, images: Int, into input: UnsafeMutablePointer<Float>) {
-        let rowsPerImage = outputPixels
+    /// The adjoint of im2col: overwrites the input gradient of `images` with the sum of the column
+    /// rows that came from each pixel. `columns` holds those images' rows only.
+    func col2im(_ columns: UnsafePointer<Float>, images: Range<Int>, into input: UnsafeMutablePointer<Float>) {
         let patch = patchSize
-        runPerImage(images) { image in
+        var row = columns
+        for image in images {
             let target = input + image * inputImageSize
             target.update(repeating: 0, count: inputImageSize)
-            var row = columns + image * rowsPerImage * patch
             for oy in 0..<outputHeight {
                 for ox in 0..<outputWidth {
                     var source = row
                     for ky in 0..<kernel {
                         let iy = oy * stride + ky - padTop
+                        if iy < 0 || iy >= height {
+                            source += kernel * channels
+                            continue
+                        }
                         for kx in 0..<kernel {
                             let ix = ox * stride + kx - padLeft
-                            if iy >= 0, iy < height, ix >= 0, ix < width {
+                            if ix >= 0, ix < width {
                                 let to = target + (iy * width + ix) * channels
                                 for c in 0..<channels { to[c] += source[c] }
                             }

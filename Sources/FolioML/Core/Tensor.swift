@@ -99,3 +99,9 @@ public struct Tensor: Equatable, Sendable {
 func uninitializedFloats(_ count: Int) -> [Float] {
     [Float](unsafeUninitializedCapacity: count) { _, initializedCount in initializedCount = count }
 }
+
+/// An Int32 array whose contents the caller will overwrite completely (skips zero-filling).
+@inline(__always)
+func uninitializedInt32s(_ count: Int) -> [Int32] {
+    [Int32](unsafeUninitializedCapacity: count) { _, initializedCount in initializedCount = count }
+}

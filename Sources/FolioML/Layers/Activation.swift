@@ -4,26 +4,35 @@ import Foundation
 public enum Activation: String, Codable, Sendable, CaseIterable {
     case linear, relu, sigmoid, tanh, softmax
 
-    /// Applies the activation in place to `rows` rows of `width` values.
-    func apply(_ values: UnsafeMutablePointer<Float>, rows: Int, width: Int) {
+    /// Applies the activation in place to `rows` rows of `width` values. `parallel: false` keeps the
+    /// work on the calling thread (for callers that already split the batch over the cores).
+    func apply(_ values: UnsafeMutablePointer<Float>, rows: Int, width: Int, parallel: Bool = true) {
         let count = rows * width
         switch self {
         case .linear:
             return
         case .relu:
-            Parallel.forEachChunk(count, minimumPerChunk: 65_536) { range in
-                for index in range { values[index] = max(values[index], 0) }
+            Activation.split(count, minimumPerChunk: 65_536, parallel: parallel) { range in
+                VectorLoops.relu(values, range)
             }
         case .sigmoid:
-            Parallel.forEachChunk(count, minimumPerChunk: 16_384) { range in
+            Activation.split(count, minimumPerChunk: 16_384, parallel: parallel) { range in
                 for index in range { values[index] = 1 / (1 + expf(-values[index])) }
             }
         case .tanh:
-            Parallel.forEachChunk(count, minimumPerChunk: 16_384) { range in
+            Activation.split(count, minimumPerChunk: 16_384, parallel: parallel) { range in
                 for index in range { values[index] = tanhf(values[index]) }
             }
         case .softmax:
             Activation.softmaxRows(values, rows: rows, width: width)
+        }
+    }
+
+    private static func split(_ count: Int, minimumPerChunk: Int, parallel: Bool, _ body: (Range<Int>) -> Void) {
+        if parallel {
+            Parallel.forEachChunk(count, minimumPerChunk: minimumPerChunk, body)
+        } else if count > 0 {
+            body(0..<count)
         }
     }
 
@@ -49,21 +58,21 @@ public enum Activation: String, Codable, Sendable, CaseIterable {
     /// its input, in place, given the activation's output. When `fusedWithLoss` is set for softmax
     /// the gradient already is the logit gradient (cross-entropy's p − y) and passes through.
     func backward(gradient: UnsafeMutablePointer<Float>, output: UnsafePointer<Float>,
-                  rows: Int, width: Int, fusedWithLoss: Bool) {
+                  rows: Int, width: Int, fusedWithLoss: Bool, parallel: Bool = true) {
         let count = rows * width
         switch self {
         case .linear:
             return
         case .relu:
-            Parallel.forEachChunk(count, minimumPerChunk: 65_536) { range in
-                for index in range { gradient[index] = output[index] > 0 ? gradient[index] : 0 }
+            Activation.split(count, minimumPerChunk: 65_536, parallel: parallel) { range in
+                VectorLoops.reluBackward(gradient, output: output, range)
             }
         case .sigmoid:
-            Parallel.forEachChunk(count, minimumPerChunk: 65_536) { range in
+            Activation.split(count, minimumPerChunk: 65_536, parallel: parallel) { range in
                 for index in range { gradient[index] *= output[index] * (1 - output[index]) }
             }
         case .tanh:
-            Parallel.forEachChunk(count, minimumPerChunk: 65_536) { range in
+            Activation.split(count, minimumPerChunk: 65_536, parallel: parallel) { range in
                 for index in range { gradient[index] *= 1 - output[index] * output[index] }
             }
         case .softmax:

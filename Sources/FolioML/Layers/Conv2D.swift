@@ -1,5 +1,6 @@
-/// 2-D convolution over NHWC images by im2col + one sgemm per batch, with bias and activation
-/// fused into a single pass over the output. Kernel layout [k, k, C, filters], like Keras.
+/// 2-D convolution over NHWC images by im2col + sgemm in cache-sized chunks of images (see
+/// ConvolutionChunks), with bias and activation fused into the chunk. Kernel layout [k, k, C,
+/// filters], like Keras.
 public final class Conv2D: Layer {
     public let filters: Int
     public let kernelSize: Int
@@ -15,9 +16,8 @@ public final class Conv2D: Layer {
     private var geometry: ConvolutionGeometry?
     private var inputShape: [Int] = []
     private var previousName = "the input"
-    private var lastColumns: [Float] = []
+    private var lastInput: Tensor?
     private var lastOutput: Tensor?
-    private var lastBatch = 0
 
     public init(_ filters: Int, kernel: Int, stride: Int = 1, padding: Padding = .valid,
                 activation: Activation = .linear) throws {
@@ -72,104 +72,70 @@ public final class Conv2D: Layer {
         }
         let images = input.batchCount
         let rows = images * geometry.outputPixels
-        let patch = geometry.patchSize
-        try checkAllocation(rows * patch, what: "the unfolded batch", layer: name)
-        var columns = uninitializedFloats(rows * patch)
+        try checkAllocation(rows * filters, what: "the output of the batch", layer: name)
         var output = uninitializedFloats(rows * filters)
-        let kernel = parameters[0].value
-        let bias = parameters[1].value
-        let (filters, activation) = (self.filters, self.activation)
+        let chunks = ConvolutionChunks(geometry: geometry, filters: filters, activation: activation,
+                                       fusedWithLoss: softmaxFusedWithLoss)
         input.storage.withUnsafeBufferPointer { x in
-            columns.withUnsafeMutableBufferPointer { c in
-                guard let xp = x.baseAddress, let cp = c.baseAddress else { return }
-                geometry.im2col(xp, images: images, into: cp)
-            }
-        }
-        output.withUnsafeMutableBufferPointer { out in
-            guard let o = out.baseAddress else { return }
-            bias.withUnsafeBufferPointer { b in
-                guard let bp = b.baseAddress else { return }
-                for row in 0..<rows { (o + row * filters).update(from: bp, count: filters) }
-            }
-            columns.withUnsafeBufferPointer { c in
-                kernel.withUnsafeBufferPointer { w in
-                    guard let cp = c.baseAddress, let wp = w.baseAddress else { return }
-                    BLAS.gemm(transposeA: false, transposeB: false, m: rows, n: filters, k: patch,
-                              a: cp, b: wp, beta: 1, c: o)
+            parameters[0].value.withUnsafeBufferPointer { w in
+                parameters[1].value.withUnsafeBufferPointer { b in
+                    output.withUnsafeMutableBufferPointer { out in
+                        guard let xp = x.baseAddress, let wp = w.baseAddress, let bp = b.baseAddress,
+                              let op = out.baseAddress else { return }
+                        chunks.forward(input: xp, images: images, kernel: wp, bias: bp, output: op)
+                    }
                 }
             }
-            activation.apply(o, rows: rows, width: filters)
         }
         let result = Tensor(uncheckedShape: [images] + outputShape, storage: output)
-        if training {
-            lastColumns = columns
-            lastOutput = result
-            lastBatch = images
-        } else {
-            lastColumns = []
-            lastOutput = nil
-        }
+        // Keeping the input (shared storage, no copy) lets backward unfold it again chunk by chunk.
+        lastInput = training ? input : nil
+        lastOutput = training ? result : nil
         return result
     }
 
     public func backward(_ outputGradient: Tensor, needsInputGradient: Bool) throws -> Tensor? {
-        guard let geometry, let output = lastOutput, parameters.count == 2 else {
+        guard let geometry, let input = lastInput, let output = lastOutput, parameters.count == 2 else {
             throw MLError.invalidState("\(name): backward without a training forward pass")
         }
-        let images = lastBatch
-        let rows = images * geometry.outputPixels
-        let patch = geometry.patchSize
-        guard outputGradient.count == rows * filters else {
+        let images = input.batchCount
+        guard outputGradient.count == images * geometry.outputPixels * filters else {
             throw MLError.shapeMismatch("\(name): gradient of shape \(formatShape(outputGradient.shape)) does not match the output")
         }
-        let (filters, activation, fused) = (self.filters, self.activation, softmaxFusedWithLoss)
-        var delta = outputGradient.storage
-        delta.withUnsafeMutableBufferPointer { d in
-            output.storage.withUnsafeBufferPointer { o in
-                guard let dp = d.baseAddress, let op = o.baseAddress else { return }
-                activation.backward(gradient: dp, output: op, rows: rows, width: filters, fusedWithLoss: fused)
-            }
+        if images == 0 {
+            // Nothing to unfold; an empty batch contributes no gradient.
+            parameters[0].gradient = [Float](repeating: 0, count: parameters[0].count)
+            parameters[1].gradient = [Float](repeating: 0, count: parameters[1].count)
         }
+        let chunks = ConvolutionChunks(geometry: geometry, filters: filters, activation: activation,
+                                       fusedWithLoss: softmaxFusedWithLoss)
+        var inputGradient = needsInputGradient ? uninitializedFloats(images * geometry.inputImageSize) : []
         let kernelParameter = parameters[0]
         let biasParameter = parameters[1]
-        delta.withUnsafeBufferPointer { d in
-            guard let dp = d.baseAddress else { return }
-            lastColumns.withUnsafeBufferPointer { c in
-                kernelParameter.gradient.withUnsafeMutableBufferPointer { g in
-                    guard let cp = c.baseAddress, let gp = g.baseAddress else { return }
-                    BLAS.gemm(transposeA: true, transposeB: false, m: patch, n: filters, k: rows,
-                              a: cp, b: dp, beta: 0, c: gp)
+        input.storage.withUnsafeBufferPointer { x in
+            output.storage.withUnsafeBufferPointer { o in
+                outputGradient.storage.withUnsafeBufferPointer { d in
+                    kernelParameter.value.withUnsafeBufferPointer { w in
+                        kernelParameter.gradient.withUnsafeMutableBufferPointer { kg in
+                            biasParameter.gradient.withUnsafeMutableBufferPointer { bg in
+                                inputGradient.withUnsafeMutableBufferPointer { ig in
+                                    guard let xp = x.baseAddress, let op = o.baseAddress, let dp = d.baseAddress,
+                                          let wp = w.baseAddress, let kgp = kg.baseAddress, let bgp = bg.baseAddress
+                                    else { return }
+                                    // An empty array may still have a base address: never write there.
+                                    let target = needsInputGradient ? ig.baseAddress : nil
+                                    chunks.backward(input: xp, images: images, output: op, gradient: dp, kernel: wp,
+                                                    kernelGradient: kgp, biasGradient: bgp, inputGradient: target)
+                                }
+                            }
+                        }
+                    }
                 }
             }
-            biasParameter.gradient.withUnsafeMutableBufferPointer { g in
-                guard let gp = g.baseAddress else { return }
-                ColumnSums.compute(dp, rows: rows, width: filters, into: gp)
-            }
         }
+        lastInput = nil
         lastOutput = nil
-        guard needsInputGradient else {
-            lastColumns = []
-            return nil
-        }
-        // Reuse the columns buffer for the column gradient: same size, no new allocation.
-        var columnGradient = lastColumns
-        lastColumns = []
-        delta.withUnsafeBufferPointer { d in
-            kernelParameter.value.withUnsafeBufferPointer { w in
-                columnGradient.withUnsafeMutableBufferPointer { c in
-                    guard let dp = d.baseAddress, let wp = w.baseAddress, let cp = c.baseAddress else { return }
-                    BLAS.gemm(transposeA: false, transposeB: true, m: rows, n: patch, k: filters,
-                              a: dp, b: wp, beta: 0, c: cp)
-                }
-            }
-        }
-        var inputGradient = uninitializedFloats(images * geometry.inputImageSize)
-        columnGradient.withUnsafeBufferPointer { c in
-            inputGradient.withUnsafeMutableBufferPointer { g in
-                guard let cp = c.baseAddress, let gp = g.baseAddress else { return }
-                geometry.col2im(cp, images: images, into: gp)
-            }
-        }
+        guard needsInputGradient else { return nil }
         return Tensor(uncheckedShape: [images] + inputShape, storage: inputGradient)
     }
 }

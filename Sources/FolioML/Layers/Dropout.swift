@@ -37,17 +37,25 @@ public final class Dropout: Layer {
         let count = input.count
         let keep = Float(1 - rate)
         let scale = 1 / keep
-        var newMask = [Float](repeating: 0, count: count)
+        var newMask = uninitializedFloats(count)
         var output = input.storage
         // A local copy of the generator keeps the loop free of class-property access checks.
         var localGenerator = generator
+        // Each 64-bit draw gives two 24-bit uniforms (one from each half): half the generator calls.
+        let threshold = UInt32(min((Double(keep) * 16_777_216).rounded(.up), 16_777_216))
         newMask.withUnsafeMutableBufferPointer { m in
             output.withUnsafeMutableBufferPointer { o in
-                for index in 0..<count {
-                    let value: Float = localGenerator.nextUniformFloat() < keep ? scale : 0
-                    m[index] = value
-                    o[index] *= value
+                guard let mp = m.baseAddress, let op = o.baseAddress else { return }
+                var index = 0
+                while index < count {
+                    let bits = localGenerator.next()
+                    let high = UInt32(truncatingIfNeeded: bits >> 40)
+                    let low = UInt32(truncatingIfNeeded: bits >> 8) & 0xFF_FFFF
+                    mp[index] = high < threshold ? scale : 0
+                    if index + 1 < count { mp[index + 1] = low < threshold ? scale : 0 }
+                    index += 2
                 }
+                VectorLoops.multiply(op, by: mp, count: count)
             }
         }
         generator = localGenerator
@@ -64,7 +72,8 @@ public final class Dropout: Layer {
         var gradient = outputGradient.storage
         gradient.withUnsafeMutableBufferPointer { g in
             mask.withUnsafeBufferPointer { m in
-                for index in 0..<g.count { g[index] *= m[index] }
+                guard let gp = g.baseAddress, let mp = m.baseAddress else { return }
+                VectorLoops.multiply(gp, by: mp, count: min(g.count, m.count))
             }
         }
         return Tensor(uncheckedShape: outputGradient.shape, storage: gradient)

@@ -1,5 +1,4 @@
 /// Max pooling over size×size windows with stride = size (Keras's default), valid padding.
-/// Remembers the winning position of each window for the backward pass.
 public final class MaxPool2D: Layer {
     public let size: Int
     public var name = "max_pooling2d"
@@ -10,6 +9,9 @@ public final class MaxPool2D: Layer {
     private var geometry: ConvolutionGeometry?
     private var inputShape: [Int] = []
     private var previousName = "the input"
+    /// For each output value of the last training batch, the index (ky·size + kx) of the window
+    /// position that won: the first position holding the maximum, as a strict "greater than" scan
+    /// finds it. Window-relative indices keep the forward and backward loops branch-free.
     private var winners: [Int32] = []
     private var lastBatch = 0
 
@@ -36,8 +38,8 @@ public final class MaxPool2D: Layer {
         let channels = geometry.channels
         let outputPerImage = geometry.outputPixels * channels
         var output = uninitializedFloats(images * outputPerImage)
-        var positions = training ? [Int32](repeating: 0, count: images * outputPerImage) : []
         let size = self.size
+        var positions = training ? uninitializedInt32s(images * outputPerImage) : []
         input.storage.withUnsafeBufferPointer { x in
             output.withUnsafeMutableBufferPointer { out in
                 positions.withUnsafeMutableBufferPointer { pos in
@@ -46,33 +48,21 @@ public final class MaxPool2D: Layer {
                     let record = training ? pos.baseAddress : nil
                     geometry.runPerImage(images) { image in
                         let source = xp + image * geometry.inputImageSize
+                        var target = op + image * outputPerImage
+                        var winner = record.map { $0 + image * outputPerImage }
                         for oy in 0..<geometry.outputHeight {
                             for ox in 0..<geometry.outputWidth {
-                                let outBase = image * outputPerImage + (oy * geometry.outputWidth + ox) * channels
-                                let target = op + outBase
-                                let first = ((oy * size) * geometry.width + ox * size) * channels
-                                target.update(from: source + first, count: channels)
-                                if let record {
-                                    let winner = record + outBase
-                                    for c in 0..<channels { winner[c] = Int32(first + c) }
-                                    for ky in 0..<size {
-                                        for kx in 0..<size where ky != 0 || kx != 0 {
-                                            let offset = (((oy * size + ky) * geometry.width) + ox * size + kx) * channels
-                                            let candidate = source + offset
-                                            for c in 0..<channels where candidate[c] > target[c] {
-                                                target[c] = candidate[c]
-                                                winner[c] = Int32(offset + c)
-                                            }
-                                        }
-                                    }
-                                } else {
-                                    for ky in 0..<size {
-                                        for kx in 0..<size where ky != 0 || kx != 0 {
-                                            let candidate = source + (((oy * size + ky) * geometry.width) + ox * size + kx) * channels
-                                            for c in 0..<channels { target[c] = max(target[c], candidate[c]) }
-                                        }
+                                let corner = source + ((oy * size) * geometry.width + ox * size) * channels
+                                target.update(from: corner, count: channels)
+                                winner?.update(repeating: 0, count: channels)
+                                for ky in 0..<size {
+                                    for kx in 0..<size where ky != 0 || kx != 0 {
+                                        PoolingLanes.keepGreater(corner + (ky * geometry.width + kx) * channels, into: target,
+                                                                 best: winner, index: Int32(ky * size + kx), count: channels)
                                     }
                                 }
+                                winner = winner.map { $0 + channels }
+                                target += channels
                             }
                         }
                     }
@@ -88,28 +78,44 @@ public final class MaxPool2D: Layer {
         guard let geometry, !winners.isEmpty else {
             throw MLError.invalidState("\(name): backward without a training forward pass")
         }
+        defer { winners = [] }
         guard needsInputGradient else { return nil }
         let images = lastBatch
-        let outputPerImage = geometry.outputPixels * geometry.channels
+        let channels = geometry.channels
+        let outputPerImage = geometry.outputPixels * channels
         guard outputGradient.count == images * outputPerImage else {
             throw MLError.shapeMismatch("\(name): gradient of shape \(formatShape(outputGradient.shape)) does not match the output")
         }
-        var inputGradient = [Float](repeating: 0, count: images * geometry.inputImageSize)
+        let size = self.size
+        // Rows and columns beyond the last whole window get no gradient: zero those images first.
+        let covered = geometry.outputHeight * size == geometry.height && geometry.outputWidth * size == geometry.width
+        var inputGradient = uninitializedFloats(images * geometry.inputImageSize)
         outputGradient.storage.withUnsafeBufferPointer { g in
             winners.withUnsafeBufferPointer { w in
                 inputGradient.withUnsafeMutableBufferPointer { dx in
                     guard let gp = g.baseAddress, let wp = w.baseAddress, let dp = dx.baseAddress else { return }
                     geometry.runPerImage(images) { image in
                         let target = dp + image * geometry.inputImageSize
-                        let base = image * outputPerImage
-                        for index in 0..<outputPerImage {
-                            target[Int(wp[base + index])] += gp[base + index]
+                        if !covered { target.update(repeating: 0, count: geometry.inputImageSize) }
+                        var gradient = gp + image * outputPerImage
+                        var winner = wp + image * outputPerImage
+                        for oy in 0..<geometry.outputHeight {
+                            for ox in 0..<geometry.outputWidth {
+                                let corner = target + ((oy * size) * geometry.width + ox * size) * channels
+                                for ky in 0..<size {
+                                    for kx in 0..<size {
+                                        PoolingLanes.route(gradient, winners: winner, index: Int32(ky * size + kx),
+                                                           into: corner + (ky * geometry.width + kx) * channels, count: channels)
+                                    }
+                                }
+                                gradient += channels
+                                winner += channels
+                            }
                         }
                     }
                 }
             }
         }
-        winners = []
         return Tensor(uncheckedShape: [images] + inputShape, storage: inputGradient)
     }
 }

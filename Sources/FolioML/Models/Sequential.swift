@@ -150,8 +150,12 @@ public final class Sequential: Classifier {
         let probabilities = try forwardProbabilities(x, training: true)
         let result = SoftmaxCrossEntropy.evaluate(probabilities: probabilities, labels: labels, wantGradient: true)
         guard var gradient = result.logitGradient else { throw MLError.invalidState("no gradient") }
-        for (index, layer) in layers.enumerated().reversed() {
-            guard let next = try layer.backward(gradient, needsInputGradient: index > 0) else { break }
+        // Layers before the first one with trainable parameters (Flatten, Dropout, ...) need no
+        // gradient: the first trainable layer skips its input gradient (for the MLP, a third of
+        // the step's multiply-adds) and the backward pass stops there.
+        let firstTrainable = layers.firstIndex { $0.parameters.contains(where: \.trainable) } ?? layers.count
+        for (index, layer) in layers.enumerated().reversed() where index >= firstTrainable {
+            guard let next = try layer.backward(gradient, needsInputGradient: index > firstTrainable) else { break }
             gradient = next
         }
         optimizer.apply()

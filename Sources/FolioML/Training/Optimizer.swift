@@ -68,10 +68,12 @@ final class OptimizerState {
                 }
             }
         case .adam(let lr, let beta1, let beta2, let epsilon):
+            // Keras 3's form: the bias corrections fold into the step size and epsilon is added to
+            // the uncorrected sqrt(v), so the same hyper-parameters give the same updates as Keras.
             let correction1 = 1 - pow(beta1, Double(step))
             let correction2 = 1 - pow(beta2, Double(step))
             let rate = Float(lr * learningRateScale * correction2.squareRoot() / correction1)
-            let (b1, b2, eps) = (Float(beta1), Float(beta2), Float(epsilon * correction2.squareRoot()))
+            let constants = AdamStep(rate: rate, beta1: Float(beta1), beta2: Float(beta2), epsilon: Float(epsilon))
             for (index, parameter) in parameters.enumerated() {
                 parameter.value.withUnsafeMutableBufferPointer { w in
                     parameter.gradient.withUnsafeBufferPointer { g in
@@ -79,13 +81,9 @@ final class OptimizerState {
                             second[index].withUnsafeMutableBufferPointer { v in
                                 guard let wp = w.baseAddress, let gp = g.baseAddress,
                                       let mp = m.baseAddress, let vp = v.baseAddress else { return }
-                                Parallel.forEachChunk(w.count, minimumPerChunk: 65_536) { range in
-                                    for i in range {
-                                        let gradient = gp[i]
-                                        mp[i] = b1 * mp[i] + (1 - b1) * gradient
-                                        vp[i] = b2 * vp[i] + (1 - b2) * gradient * gradient
-                                        wp[i] -= rate * mp[i] / (vp[i].squareRoot() + eps)
-                                    }
+                                let count = min(w.count, g.count, m.count, v.count)
+                                Parallel.forEachChunk(count, minimumPerChunk: 65_536) { range in
+                                    constants.apply(weights: wp, gradients: gp, first: mp, second: vp, range: range)
                                 }
                             }
                         }

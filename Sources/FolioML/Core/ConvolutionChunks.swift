@@ -1,0 +1,139 @@
+import Dispatch
+import Foundation
+
+/// Runs a convolution (im2col + sgemm) over a batch in cache-sized chunks of images.
+///
+/// Why: unfolding the whole batch at once makes a buffer of tens of megabytes that streams through
+/// memory three times per step (written by im2col, read by the forward sgemm, read again by the
+/// kernel-gradient sgemm), and splitting each large sgemm over both cores costs a join per product.
+/// Here the images are split into two fixed halves, one per core; each core unfolds a few images
+/// at a time into its own small buffer, which stays in its L2 cache for the sgemm that reads it,
+/// and runs single-threaded sgemms (the backward shapes reach ~30 GFLOP/s per core here, more than
+/// one product split over both cores gets per core; the forward shape about 18). Backward
+/// unfolds again (cheaper than keeping the batch's patches) and accumulates the kernel gradient per
+/// half; the two halves are added at the end in a fixed order, so results never depend on
+/// scheduling, only on the fixed chunking.
+struct ConvolutionChunks {
+    let geometry: ConvolutionGeometry
+    let filters: Int
+    let activation: Activation
+    let fusedWithLoss: Bool
+    let imagesPerChunk: Int
+
+    /// `imagesPerChunk` nil: as many images as fit in `columnBudget` (at least one).
+    init(geometry: ConvolutionGeometry, filters: Int, activation: Activation, fusedWithLoss: Bool,
+         imagesPerChunk: Int? = nil) {
+        self.geometry = geometry
+        self.filters = filters
+        self.activation = activation
+        self.fusedWithLoss = fusedWithLoss
+        self.imagesPerChunk = max(1, imagesPerChunk
+            ?? Self.columnBudget / max(1, geometry.outputPixels * geometry.patchSize))
+    }
+
+    /// Floats of unfolded patches per chunk (384 KiB: two images of the reference CNN's second
+    /// convolution). On the 2-core EPYC (512 KiB L2 per core) 96, 192, 768 KiB and more used more
+    /// CPU time per epoch (measured under load, so only roughly). FOLIO_CONV_CHUNK_KIB overrides
+    /// it, for measuring only: the chunking
+    /// fixes the order of the kernel-gradient sums, so results depend on it (slightly).
+    static let columnBudget: Int = {
+        if let text = ProcessInfo.processInfo.environment["FOLIO_CONV_CHUNK_KIB"], let kib = Int(text), kib > 0 {
+            return kib * 256
+        }
+        return 96 * 1024
+    }()
+
+    /// Below this many multiply-adds per batch the work runs on one thread.
+    static let parallelThreshold = 1 << 20
+
+    /// output = activation(unfold(input) · kernel + bias) for `images` NHWC images.
+    func forward(input: UnsafePointer<Float>, images: Int, kernel: UnsafePointer<Float>,
+                 bias: UnsafePointer<Float>, output: UnsafeMutablePointer<Float>) {
+        let (patch, pixels, filters, chunk) = (geometry.patchSize, geometry.outputPixels, self.filters, imagesPerChunk)
+        forEachHalf(images) { _, range in
+            guard !range.isEmpty else { return }
+            let columns = UnsafeMutablePointer<Float>.allocate(capacity: min(chunk, range.count) * pixels * patch)
+            defer { columns.deallocate() }
+            var first = range.lowerBound
+            while first < range.upperBound {
+                let last = min(range.upperBound, first + chunk)
+                let rows = (last - first) * pixels
+                geometry.im2col(input, images: first..<last, into: columns)
+                let out = output + first * pixels * filters
+                VectorLoops.fillRows(out, rows: rows, width: filters, with: bias)
+                BLAS.gemmSerial(transposeA: false, transposeB: false, m: rows, n: filters, k: patch,
+                                a: columns, b: kernel, beta: 1, c: out)
+                activation.apply(out, rows: rows, width: filters, parallel: false)
+                first = last
+            }
+        }
+    }
+
+    /// Turns `gradient` (w.r.t. the activation's output) into the gradients of the kernel and bias
+    /// (overwritten) and, when `inputGradient` is given, of the input (overwritten).
+    func backward(input: UnsafePointer<Float>, images: Int, output: UnsafePointer<Float>,
+                  gradient: UnsafePointer<Float>, kernel: UnsafePointer<Float>,
+                  kernelGradient: UnsafeMutablePointer<Float>, biasGradient: UnsafeMutablePointer<Float>,
+                  inputGradient: UnsafeMutablePointer<Float>?) {
+        let (patch, pixels, filters, chunk) = (geometry.patchSize, geometry.outputPixels, self.filters, imagesPerChunk)
+        let (activation, fused) = (self.activation, fusedWithLoss)
+        let weightCount = patch * filters
+        let stride = weightCount + filters
+        let partials = UnsafeMutablePointer<Float>.allocate(capacity: 2 * stride)
+        defer { partials.deallocate() }
+        partials.initialize(repeating: 0, count: 2 * stride)
+        forEachHalf(images) { worker, range in
+            guard !range.isEmpty else { return }
+            let kernelPartial = partials + worker * stride
+            let biasPartial = kernelPartial + weightCount
+            let columns = UnsafeMutablePointer<Float>.allocate(capacity: min(chunk, range.count) * pixels * patch)
+            defer { columns.deallocate() }
+            let delta = UnsafeMutablePointer<Float>.allocate(capacity: min(chunk, range.count) * pixels * filters)
+            defer { delta.deallocate() }
+            var first = range.lowerBound
+            while first < range.upperBound {
+                let last = min(range.upperBound, first + chunk)
+                let rows = (last - first) * pixels
+                let chunkOutput = output + first * pixels * filters
+                if activation == .relu {
+                    VectorLoops.reluBackward(gradient + first * pixels * filters, output: chunkOutput,
+                                             into: delta, count: rows * filters)
+                } else {
+                    delta.update(from: gradient + first * pixels * filters, count: rows * filters)
+                    activation.backward(gradient: delta, output: chunkOutput,
+                                        rows: rows, width: filters, fusedWithLoss: fused, parallel: false)
+                }
+                geometry.im2col(input, images: first..<last, into: columns)
+                BLAS.gemmSerial(transposeA: true, transposeB: false, m: patch, n: filters, k: rows,
+                                a: columns, b: delta, beta: 1, c: kernelPartial)
+                VectorLoops.accumulateRows(delta, rows: rows, width: filters, into: biasPartial)
+                if let inputGradient {
+                    // The patches are no longer needed: their buffer takes the patch gradients.
+                    BLAS.gemmSerial(transposeA: false, transposeB: true, m: rows, n: patch, k: filters,
+                                    a: delta, b: kernel, beta: 0, c: columns)
+                    geometry.col2im(columns, images: first..<last, into: inputGradient)
+                }
+                first = last
+            }
+        }
+        for index in 0..<stride {
+            let sum = partials[index] + partials[stride + index]
+            if index < weightCount { kernelGradient[index] = sum } else { biasGradient[index - weightCount] = sum }
+        }
+    }
+
+    /// Runs `body` for the two fixed halves of the images, on both cores when the work pays for it.
+    /// The halves are the same either way, so the arithmetic is too.
+    private func forEachHalf(_ images: Int, _ body: (Int, Range<Int>) -> Void) {
+        let half = (images + 1) / 2
+        let work = images * geometry.outputPixels * geometry.patchSize * filters
+        if images >= 2, work >= Self.parallelThreshold, BLAS.useOwnSplit {
+            DispatchQueue.concurrentPerform(iterations: 2) { worker in
+                body(worker, worker == 0 ? 0..<half : half..<images)
+            }
+        } else {
+            body(0, 0..<half)
+            body(1, half..<images)
+        }
+    }
+}

@@ -1,0 +1,105 @@
+/// Element-wise loops written with SIMD8 lanes: the compiler leaves the scalar forms of these
+/// (ternaries, accumulations through pointers that might alias) as scalar, branchy code.
+/// Each lane does exactly what the scalar tail does, so results do not depend on alignment.
+enum VectorLoops {
+    @inline(__always)
+    static func load(_ pointer: UnsafePointer<Float>) -> SIMD8<Float> {
+        UnsafeRawPointer(pointer).loadUnaligned(as: SIMD8<Float>.self)
+    }
+
+    @inline(__always)
+    static func store(_ value: SIMD8<Float>, _ pointer: UnsafeMutablePointer<Float>) {
+        UnsafeMutableRawPointer(pointer).storeBytes(of: value, as: SIMD8<Float>.self)
+    }
+
+    /// values = max(values, 0) over `range`.
+    static func relu(_ values: UnsafeMutablePointer<Float>, _ range: Range<Int>) {
+        var index = range.lowerBound
+        let zero = SIMD8<Float>(repeating: 0)
+        while index + 8 <= range.upperBound {
+            var lane = load(values + index)
+            lane.replace(with: zero, where: lane .< zero)
+            store(lane, values + index)
+            index += 8
+        }
+        while index < range.upperBound {
+            if values[index] < 0 { values[index] = 0 }
+            index += 1
+        }
+    }
+
+    /// gradient = output > 0 ? gradient : 0 over `range` (ReLU's derivative from its output).
+    static func reluBackward(_ gradient: UnsafeMutablePointer<Float>, output: UnsafePointer<Float>, _ range: Range<Int>) {
+        var index = range.lowerBound
+        let zero = SIMD8<Float>(repeating: 0)
+        while index + 8 <= range.upperBound {
+            let routed = zero.replacing(with: load(gradient + index), where: load(output + index) .> zero)
+            store(routed, gradient + index)
+            index += 8
+        }
+        while index < range.upperBound {
+            gradient[index] = output[index] > 0 ? gradient[index] : 0
+            index += 1
+        }
+    }
+
+    /// delta = output > 0 ? gradient : 0 for `count` values: ReLU's backward pass fused with the copy.
+    static func reluBackward(_ gradient: UnsafePointer<Float>, output: UnsafePointer<Float>,
+                             into delta: UnsafeMutablePointer<Float>, count: Int) {
+        var index = 0
+        let zero = SIMD8<Float>(repeating: 0)
+        while index + 8 <= count {
+            store(zero.replacing(with: load(gradient + index), where: load(output + index) .> zero), delta + index)
+            index += 8
+        }
+        while index < count {
+            delta[index] = output[index] > 0 ? gradient[index] : 0
+            index += 1
+        }
+    }
+
+    /// sums[c] += rows[r][c] for every row: per-column sums in row order.
+    static func accumulateRows(_ values: UnsafePointer<Float>, rows: Int, width: Int, into sums: UnsafeMutablePointer<Float>) {
+        for row in 0..<rows {
+            let base = values + row * width
+            var c = 0
+            while c + 8 <= width {
+                store(load(sums + c) + load(base + c), sums + c)
+                c += 8
+            }
+            while c < width {
+                sums[c] += base[c]
+                c += 1
+            }
+        }
+    }
+
+    /// values *= factors, element-wise.
+    static func multiply(_ values: UnsafeMutablePointer<Float>, by factors: UnsafePointer<Float>, count: Int) {
+        var index = 0
+        while index + 8 <= count {
+            store(load(values + index) * load(factors + index), values + index)
+            index += 8
+        }
+        while index < count {
+            values[index] *= factors[index]
+            index += 1
+        }
+    }
+
+    /// Copies `row` (width values) into each of `rows` consecutive rows of `target`.
+    static func fillRows(_ target: UnsafeMutablePointer<Float>, rows: Int, width: Int, with row: UnsafePointer<Float>) {
+        for r in 0..<rows {
+            let base = target + r * width
+            var c = 0
+            while c + 8 <= width {
+                store(load(row + c), base + c)
+                c += 8
+            }
+            while c < width {
+                base[c] = row[c]
+                c += 1
+            }
+        }
+    }
+}
