@@ -129,7 +129,7 @@ enum ModelVocabulary {
                          Param("optimizer", .named("Optimizer"), default: .enumCase("adam")),
                          Param("validationSplit", .double, default: .double(0), doc: "fraction held out from the end of the data to validate on"),
                          Param("validation", .dataset, default: Param.DefaultValue.none, doc: "a separate validation set"),
-                         Param("earlyStopping", .int, default: Param.DefaultValue.none, doc: "patience: stop after this many epochs without improvement"),
+                         Param("earlyStopping", .int, default: Param.DefaultValue.none, doc: "patience: stop after this many epochs without improvement of the validation loss (the training loss without validation data); the model keeps its best epoch's weights"),
                          Param("seed", .int, default: .int(0))],
                         returns: .history, topic: "Models", doc: "Trains the model and returns its history.",
                         example: "let history = model.fit(train, epochs: 3, batchSize: 128, optimizer: .adam(lr: 0.001), validationSplit: 0.1, seed: 42)") { call in
@@ -171,6 +171,12 @@ enum ModelVocabulary {
             },
             Declaration(.property, owner: "History", "validationAccuracy", returns: .array(.double), topic: "Models", doc: "Validation accuracy per epoch (empty without validation data).") { call in
                 .array(try call.receiver(as: HistoryValue.self).history.validationAccuracies.map(Value.double))
+            },
+            Declaration(.property, owner: "History", "keptValidationAccuracy", returns: .double, topic: "Models",
+                        doc: "The validation accuracy of the weights the model kept: with `earlyStopping`, the best epoch's; otherwise the last epoch's (nan without validation data).") { call in
+                let history = try call.receiver(as: HistoryValue.self).history
+                let kept = history.bestEpoch.flatMap { best in history.epochs.first { $0.epoch == best } } ?? history.epochs.last
+                return .double(kept?.validationAccuracy ?? .nan)
             },
         ]
     }

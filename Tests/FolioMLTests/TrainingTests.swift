@@ -77,6 +77,22 @@ final class TrainingTests: XCTestCase {
         XCTAssertEqual(restored, history.epochs[best - 1].validationLoss ?? .nan, accuracy: 1e-4)
     }
 
+    func testEarlyStoppingKeepsTheBestEpochEvenWhenTheEpochsRunOut() throws {
+        let (x, y) = SyntheticData.blobs(count: 60, classes: 2, dimensions: 3, seed: 6, spread: 4)
+        let (vx, vy) = SyntheticData.blobs(count: 60, classes: 2, dimensions: 3, seed: 60, spread: 4)
+        let model = try Sequential([Dense(64, activation: .relu), Dense(64, activation: .relu), Dense(2, activation: .softmax)])
+        // The same over-fitting set-up, but patience longer than the run: training is not stopped.
+        let history = try model.fit(x: x, y: y, options: FitOptions(
+            epochs: 12, batchSize: 8, optimizer: .adam(lr: 0.01), validation: (vx, vy), earlyStoppingPatience: 50, seed: 2))
+        XCTAssertFalse(history.stoppedEarly)
+        XCTAssertEqual(history.epochs.count, 12)
+        let losses = history.epochs.compactMap(\.validationLoss)
+        let best = try XCTUnwrap(history.bestEpoch)
+        XCTAssertEqual(losses[best - 1], losses.min())
+        XCTAssertNotEqual(best, 12, "the set-up over-fits, so the best epoch is an early one")
+        XCTAssertEqual(try model.evaluate(x: vx, y: vy).loss, losses[best - 1], accuracy: 1e-4)
+    }
+
     func testDivergingTrainingThrowsNamingEpochAndBatch() throws {
         let (x, y) = SyntheticData.blobs(count: 64, classes: 2, dimensions: 3, seed: 7)
         let scaled = Tensor(uncheckedShape: x.shape, storage: x.storage.map { $0 * 1e18 })

@@ -248,7 +248,9 @@ public final class Sequential: Classifier {
                 }
             }
         }
-        if history.stoppedEarly, let bestState {
+        // With early stopping the model keeps its best epoch's weights, whether patience ran out
+        // or the epochs did (as Keras's restore_best_weights does at the end of training).
+        if let bestState, let best = history.bestEpoch, best != history.epochs.last?.epoch {
             for (parameter, values) in zip(allParameters, bestState) { parameter.value = values }
         }
         return history
