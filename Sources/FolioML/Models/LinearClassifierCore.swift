@@ -135,22 +135,15 @@ final class LinearClassifierCore {
         var step = 0
         for epoch in 1...epochs {
             let started = Date()
-            let order = generator.permutation(count)
-            var lossSum = 0.0
-            var correct = 0
-            var seen = 0
-            for index in 0..<batches {
-                let start = index * batch
-                let end = min(count, start + batch)
-                let indices = Array(order[start..<end])
+            var record = try MiniBatchEpoch.run(epoch: epoch, of: epochs, sampleCount: count, batchSize: batch,
+                                                generator: &generator, learningRate: learningRate,
+                                                progress: progress) { indices in
                 let xb = try flatX.gatherSamples(indices)
                 let yb = indices.map { trainY[$0] }
                 var delta = try scores(xb)
                 let result = lossGradient(scores: &delta, labels: yb)
-                guard result.loss.isFinite else {
-                    throw MLError.nonFiniteLoss(epoch: epoch, batch: index + 1, learningRate: learningRate)
-                }
-                let rows = end - start
+                guard result.loss.isFinite else { return MiniBatchEpoch.Step(lossSum: result.loss, correct: result.correct) }
+                let rows = indices.count
                 let (features, classes) = (self.features, self.classes)
                 delta.storage.withUnsafeBufferPointer { d in
                     guard let dp = d.baseAddress else { return }
@@ -175,15 +168,8 @@ final class LinearClassifierCore {
                 optimizer.learningRateScale = 1 - 0.95 * Double(step) / totalSteps
                 optimizer.apply()
                 step += 1
-                lossSum += result.loss
-                correct += result.correct
-                seen += rows
-                progress?(EpochProgress(epoch: epoch, epochs: epochs, batch: index + 1, batches: batches,
-                                        loss: lossSum / Double(seen), accuracy: Double(correct) / Double(seen)))
+                return MiniBatchEpoch.Step(lossSum: result.loss, correct: result.correct)
             }
-            var record = EpochRecord(epoch: epoch, loss: lossSum / Double(max(1, seen)),
-                                     accuracy: Double(correct) / Double(max(1, seen)),
-                                     validationLoss: nil, validationAccuracy: nil, seconds: 0)
             if let validation {
                 let predicted = try probabilities(validation.x)
                 let score = SoftmaxCrossEntropy.evaluate(probabilities: predicted, labels: validation.y[...], wantGradient: false)

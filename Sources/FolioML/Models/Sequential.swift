@@ -195,36 +195,20 @@ public final class Sequential: Classifier {
         let optimizer = OptimizerState(optimizer: options.optimizer, parameters: allParameters)
         let count = trainX.batchCount
         let batchSize = min(options.batchSize, count)
-        let batches = (count + batchSize - 1) / batchSize
         var history = History()
         var bestLoss = Double.infinity
         var bestState: [[Float]]?
         var epochsWithoutImprovement = 0
         for epoch in 1...epochs {
             let started = Date()
-            let order = generator.permutation(count)
-            var lossSum = 0.0
-            var correct = 0
-            var seen = 0
-            for batch in 0..<batches {
-                let start = batch * batchSize
-                let end = min(count, start + batchSize)
-                let indices = Array(order[start..<end])
+            var record = try MiniBatchEpoch.run(epoch: epoch, of: epochs, sampleCount: count, batchSize: batchSize,
+                                                generator: &generator, learningRate: options.optimizer.learningRate,
+                                                progress: progress) { indices in
                 let xb = try trainX.gatherSamples(indices)
                 let yb = indices.map { trainY[$0] }
                 let step = try trainStep(xb, labels: yb[...], optimizer: optimizer)
-                guard step.loss.isFinite else {
-                    throw MLError.nonFiniteLoss(epoch: epoch, batch: batch + 1, learningRate: options.optimizer.learningRate)
-                }
-                lossSum += step.loss * Double(end - start)
-                correct += step.correct
-                seen += end - start
-                progress?(EpochProgress(epoch: epoch, epochs: epochs, batch: batch + 1, batches: batches,
-                                        loss: lossSum / Double(seen), accuracy: Double(correct) / Double(seen)))
+                return MiniBatchEpoch.Step(lossSum: step.loss * Double(indices.count), correct: step.correct)
             }
-            var record = EpochRecord(epoch: epoch, loss: lossSum / Double(max(1, seen)),
-                                     accuracy: Double(correct) / Double(max(1, seen)),
-                                     validationLoss: nil, validationAccuracy: nil, seconds: 0)
             if let validation {
                 let score = try evaluate(x: validation.x, y: validation.y)
                 record.validationLoss = score.loss
