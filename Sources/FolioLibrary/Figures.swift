@@ -94,7 +94,7 @@ enum Figures {
             rows.append(["Non-trainable", "", grouped(summary.nonTrainableParameters)])
         }
         let input = summary.inputShape.map(String.init).joined(separator: "×")
-        return Table(title: "\(summary.model) — input \(input)", columns: ["layer", "output shape", "parameters"], rows: rows,
+        return Table(title: "\(m.name ?? summary.model) — input \(input)", columns: ["layer", "output shape", "parameters"], rows: rows,
                      alignments: [.left, .left, .right])
     }
 

@@ -61,13 +61,15 @@ final class ModelFileVocabularyTests: XCTestCase {
         print(history)
         print(again)
         compare([net, plain], on: bars)
+        net.summary()
         """)
         XCTAssertNil(trained.error, "\(String(describing: trained.error))")
         let texts = trained.outputs.compactMap { if case .text(let t) = $0 { return t } else { return nil } }
         // `print(again)`: the name came back from the file.
         XCTAssertTrue(texts.joined(separator: "\n").hasSuffix("\nBar net"), "\(texts)")
         let tables = trained.outputs.compactMap { if case .table(let t) = $0 { return t } else { return nil } }
-        XCTAssertEqual(tables.last?.rows.map(\.first), ["Bar net", "Sequential"])
+        XCTAssertEqual(tables.dropLast().last?.rows.map(\.first), ["Bar net", "Sequential"])
+        XCTAssertEqual(tables.last?.title, "Bar net — input 28×28×1")
     }
 
     func testSaveLoadAndPredictANewImage() throws {
