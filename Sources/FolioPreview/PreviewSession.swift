@@ -86,7 +86,8 @@ public final class PreviewSession {
         let seconds = Date().timeIntervalSince(started)
         switch outcome {
         case .ran(let result):
-            watcher.watch([notebookFile] + result.inputFiles.flatMap { Self.watchedPaths(for: $0) })
+            watcher.watch([notebookFile] + result.inputFiles.flatMap { Self.watchedPaths(for: $0) }
+                          + result.probedPaths.map { $0.standardizedFileURL.path })
             let generation = state.finishRun(failure: nil)
             server.announce(generation: generation)
             let cached = result.cachedCells > 0 ? " (\(result.cachedCells) from the cache)" : ""

@@ -70,6 +70,7 @@ public final class NotebookRunner {
         var unavailable: [String: Int] = [:]   // name -> file line of the cell that should have bound it
         var failed = 0, skipped = 0, cached = 0
         var filesRead: [URL] = []
+        var pathsProbed: [URL] = []   // asked about with fileExists: watched by preview, not listed as data
         var stopped = false
         let cells = notebook.cells
         var cellNumber = 0
@@ -113,8 +114,14 @@ public final class NotebookRunner {
                     report.duration = entry.duration
                     report.fromCache = true
                     cached += 1
-                    let urls = entry.filesRead.filter { !$0.digest.hasPrefix(CellCache.probePrefix) }.compactMap { cache.resolve($0) }
-                    filesRead += urls.filter { !filesRead.contains($0) }
+                    for stamp in entry.filesRead {
+                        guard let url = cache.resolve(stamp) else { continue }
+                        if stamp.digest.hasPrefix(CellCache.probePrefix) {
+                            if !pathsProbed.contains(url) { pathsProbed.append(url) }
+                        } else if !filesRead.contains(url) {
+                            filesRead.append(url)
+                        }
+                    }
                     reporter.cellFinished(status: "cached", seconds: 0)
                     continue
                 }
@@ -130,6 +137,7 @@ public final class NotebookRunner {
                     let run = session.run(parsed)
                     report.outputs = emitted + run.outputs
                     filesRead += context.filesRead.filter { !filesRead.contains($0) }
+                    pathsProbed += context.pathsProbed.filter { !pathsProbed.contains($0) }
                     if let error = run.error {
                         report.outputs.append(.error(error))
                         errors = [error]
@@ -170,7 +178,7 @@ public final class NotebookRunner {
         let written = try ReportFiles.write(document, notebookPath: path, options: options, highlight: CodeHighlighter.html)
         return RunResult(document: document, writtenFiles: written, failedCells: failed,
                          skippedCells: skipped, cellCount: cells.count,
-                         reportSeconds: Date().timeIntervalSince(writing), inputFiles: filesRead,
+                         reportSeconds: Date().timeIntervalSince(writing), inputFiles: filesRead, probedPaths: pathsProbed,
                          cachedCells: cached)
     }
 

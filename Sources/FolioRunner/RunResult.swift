@@ -14,6 +14,8 @@ public struct RunResult {
     public var reportSeconds: Double
     /// Absolute URLs of the data and model files the cells read (what `folio preview` watches).
     public var inputFiles: [URL] = []
+    /// Paths cells only asked the existence of (`fileExists`): a preview watches them appear.
+    public var probedPaths: [URL] = []
     /// Cells whose outputs and values came from the cache.
     public var cachedCells = 0
     /// 0 when every cell ran, 1 when a cell failed.

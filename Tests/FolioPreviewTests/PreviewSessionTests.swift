@@ -155,6 +155,16 @@ final class PreviewSessionTests: XCTestCase {
         XCTAssertEqual(PreviewSession.watchedPaths(for: folder.appendingPathComponent("b.pgm")), [folder.appendingPathComponent("b.pgm").path])
     }
 
+    func testAPathTheNotebookOnlyAskedAboutIsWatchedToo() throws {
+        let text = "# Probe\n\n```swift\nprint(fileExists(\"later.csv\"))\n```\n"
+        _ = try makeSession(notebookText: text)
+        guard case .ran(let result) = session.runOnce() else { return XCTFail("the notebook did not run") }
+        XCTAssertEqual(result.failedCells, 0)
+        let later = scratch.url.appendingPathComponent("later.csv").standardizedFileURL.path
+        XCTAssertTrue(session.watchedPaths.contains(later), "\(session.watchedPaths)")
+        XCTAssertTrue(result.document.facts.dataFiles.isEmpty)
+    }
+
     func testFilesTheNotebookReadsAreWatchedToo() throws {
         let csv = "0,0,0,0,0\n255,255,255,255,1\n"
         let text = "# Data\n\n```swift\nlet data = Dataset.csv(\"tiny.csv\", labelColumn: -1, imageShape: [2, 2])\nprint(\"rows: \\(data.count)\")\n```\n"
