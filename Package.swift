@@ -28,7 +28,7 @@ let package = Package(
         // Lexer, parser, checker, interpreter, and the vocabulary declaration.
         .target(name: "FolioLanguage", dependencies: ["FolioCore"]),
         // Tensors on OpenBLAS, layers, optimizers, models, metrics. Knows nothing of notebooks.
-        .target(name: "FolioML", dependencies: ["CBLAS"], swiftSettings: [.unsafeFlags(["-Ounchecked"])]),
+        .target(name: "FolioML", dependencies: ["CBLAS", "FolioCore"], swiftSettings: [.unsafeFlags(["-Ounchecked"])]),
         // Loading and preprocessing image data sets (CSV, IDX, PNG, PGM).
         .target(name: "FolioData", dependencies: ["FolioML", "CZlib", "CPNG"]),
         // Deterministic SVG charts. Knows nothing of training.

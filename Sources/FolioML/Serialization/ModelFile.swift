@@ -19,7 +19,7 @@ public enum ModelFile {
                             to url: URL) throws {
         let data = try encode(model, classNames: classNames, inputShape: inputShape, extra: extra,
                               folioVersion: folioVersion, file: url.path)
-        try AtomicFile.write(data, to: url)
+        try ModelFileError.writing(data, to: url)
     }
 
     /// The bytes `save` writes; `file` names the destination in error messages.

@@ -1,4 +1,5 @@
 import Foundation
+import FolioCore
 
 /// A model or safetensors file that cannot be written or read. The message names the file and
 /// says what is wrong with it, e.g. "models/cnn.safetensors: tensor 'dense/kernel' is missing".
@@ -14,4 +15,16 @@ public struct ModelFileError: Error, Equatable, CustomStringConvertible, Localiz
 
     public var description: String { "\(file): \(problem)" }
     public var errorDescription: String? { description }
+}
+
+extension ModelFileError {
+    /// Writes model bytes atomically (FolioCore's AtomicFile: the old file or the complete new
+    /// one, never half), reporting a failure as a model-file error that names the file.
+    static func writing(_ data: Data, to url: URL) throws {
+        do {
+            try AtomicFile.write(data, to: url)
+        } catch let failure as AtomicFile.WriteError {
+            throw ModelFileError(file: url.path, problem: "cannot write the file: \(failure.reason)")
+        }
+    }
 }

@@ -78,7 +78,7 @@ public enum SafeTensors {
     /// Writes `tensors` and `metadata` to `url` atomically (see `AtomicFile.write`).
     public static func write(_ tensors: [NamedArray], metadata: [String: String] = [:], to url: URL) throws {
         let data = try encode(tensors, metadata: metadata, file: url.path)
-        try AtomicFile.write(data, to: url)
+        try ModelFileError.writing(data, to: url)
     }
 
     // MARK: Decoding

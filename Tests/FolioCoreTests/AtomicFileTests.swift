@@ -1,4 +1,4 @@
-import FolioReport
+import FolioCore
 import Foundation
 import XCTest
 
