@@ -31,11 +31,8 @@ enum ModelFiles {
     static func save(_ m: ModelValue, to url: URL) throws {
         var extra = ["training_pixel_maximum": String(m.trainingPixelMaximum)]
         if let name = m.name { extra["model_name"] = name }
-        // A data set names at least ten digit classes; a model trained on fewer keeps the first ones.
-        var names = m.classNames ?? []
-        if let classes = m.model.classCount, names.count > classes { names = Array(names.prefix(classes)) }
         try library {
-            try ModelFile.save(m.model, classNames: names, inputShape: m.inputShape, extra: extra,
+            try ModelFile.save(m.model, classNames: m.classNamesForFile, inputShape: m.inputShape, extra: extra,
                                folioVersion: FolioVersion.current, to: url)
         }
     }

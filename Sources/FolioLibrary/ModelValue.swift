@@ -19,6 +19,14 @@ final class ModelValue: HostObject {
         self.inputShape = inputShape
     }
 
+    /// One name per class of the model, as a model file wants them: a data set names at least ten
+    /// digit classes, so a model trained on fewer keeps the first ones (empty when unknown).
+    var classNamesForFile: [String] {
+        let names = classNames ?? []
+        guard let classes = model.classCount, names.count != classes else { return names }
+        return names.count > classes ? Array(names.prefix(classes)) : []
+    }
+
     var typeName: String { "Model" }
     var changesInPlace: Bool { true }
     /// The notebook's name for the model, else its kind ("Sequential", "LogisticRegression(l2: 0.0001)").

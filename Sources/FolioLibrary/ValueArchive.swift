@@ -189,16 +189,14 @@ private struct Encoder {
         writer.optional(value.name) { $0.string($1) }
         // A model with weights goes through the model-file format (checked on the way back); one
         // not yet fitted or built is only its description.
-        // The model file wants one name per class the model has; the data set's list may be longer
-        // (it names at least ten digits), and is kept in full above.
-        var names = value.classNames ?? []
-        if let classes = value.model.classCount, names.count != classes { names = names.count > classes ? Array(names.prefix(classes)) : [] }
-        if let weights = try? ModelFile.encode(value.model, classNames: names, inputShape: value.inputShape) {
-            writer.bool(true)
-            writer.bytes(weights)
-        } else {
+        if (try? value.model.stateDict()) == nil {
             writer.bool(false)
             writer.bytes(try JSONEncoder().encode(value.model.modelDescription))
+        } else {
+            // A model with weights that cannot be encoded (non-finite after a divergence) throws,
+            // so its cell is not cached rather than coming back unfitted.
+            writer.bool(true)
+            writer.bytes(try ModelFile.encode(value.model, classNames: value.classNamesForFile, inputShape: value.inputShape))
         }
     }
 }
