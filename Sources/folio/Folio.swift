@@ -11,8 +11,9 @@ struct Folio: ParsableCommand {
         commandName: "folio",
         abstract: "Run Markdown notebooks of machine-learning experiments and write HTML reports.",
         discussion: """
-        A notebook is a .md file with fenced `swift` cells. `folio run notebooks/NAME.md` runs its cells
+        A notebook is a .md file with fenced `swift` cells. `folio run notebooks/NAME.md` runs its cells \
         top to bottom and writes results/NAME.html and results/NAME.md.
+
         `folio help NAME` explains a function of the notebook language (e.g. `folio help Dataset.csv`).
         """,
         version: FolioVersion.current,
