@@ -31,7 +31,6 @@ enum Training {
         // The epochs that finished, from the progress reports: if training diverges, `fit` throws
         // and returns no history, but the report still shows how the loss went up to there.
         var finished = History()
-        var epochStarted = started
         let history = try library {
             do {
                 return try fitReportingProgress()
@@ -50,19 +49,20 @@ enum Training {
         }
         func fitReportingProgress() throws -> History {
             try m.model.fit(x: x, y: data.labels, options: options) { p in
-                if p.batch == p.batches {
-                    let now = Date()
-                    finished.epochs.append(EpochRecord.training(epoch: p.epoch, loss: p.loss, accuracy: p.accuracy,
-                                                       seconds: now.timeIntervalSince(epochStarted)))
-                    epochStarted = now
+                var detail = "loss \(fixed(p.loss)) accuracy \(fixed(p.accuracy))"
+                if let record = p.finishedEpoch {
+                    finished.epochs.append(record)
+                    if let loss = record.validationLoss, let accuracy = record.validationAccuracy {
+                        detail += " · validation loss \(fixed(loss)) accuracy \(fixed(accuracy))"
+                    }
+                } else if p.batch < p.batches {
+                    let elapsed = Date().timeIntervalSince(started)
+                    let done = Double(p.epoch - 1) + Double(p.batch) / Double(max(1, p.batches))
+                    let eta = elapsed / done * (Double(max(1, p.epochs)) - done)
+                    detail += " ETA \(Int(eta.rounded())) s"
                 }
-                let elapsed = Date().timeIntervalSince(started)
-                let done = Double(p.epoch - 1) + Double(p.batch) / Double(max(1, p.batches))
-                let total = Double(max(1, p.epochs))
-                let eta = done > 0 ? elapsed / done * (total - done) : 0
-                let detail = "loss \(fixed(p.loss)) accuracy \(fixed(p.accuracy))" + (p.batch == p.batches ? "" : " ETA \(Int(eta.rounded())) s")
                 context.progress(RunContext.Progress(label: "epoch \(p.epoch)/\(p.epochs)", fraction: Double(p.batch) / Double(max(1, p.batches)),
-                                                     detail: detail, finished: p.batch == p.batches))
+                                                     detail: detail, finished: p.finishedEpoch != nil))
             }
         }
         m.inputShape = data.imageShape

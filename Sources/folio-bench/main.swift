@@ -65,7 +65,7 @@ func benchmarkNetwork(name: String, model: Sequential, epochs: Int, data: MNIST,
         x: data.trainImages, y: data.trainLabels,
         options: FitOptions(epochs: epochs, batchSize: 128, optimizer: .adam(lr: 0.001), seed: seed),
         progress: { progress in
-            if progress.batch == progress.batches {
+            if progress.finishedEpoch != nil {
                 cpuAtEpochEnd.append(cpuSeconds())
                 let cpu = cpuAtEpochEnd[cpuAtEpochEnd.count - 1] - cpuAtEpochEnd[cpuAtEpochEnd.count - 2]
                 print("  [\(name)] epoch \(progress.epoch)/\(progress.epochs) done at \(format(Date().timeIntervalSince(started), 1)) s "

@@ -21,6 +21,9 @@ final class DivergenceReportTests: XCTestCase {
                     progress?(EpochProgress(epoch: epoch, epochs: 10, batch: batch, batches: 4,
                                             loss: Double(epoch * 10 + batch), accuracy: 0.5))
                 }
+                let record = EpochRecord(epoch: epoch, loss: Double(epoch * 10 + 4), accuracy: 0.5,
+                                         validationLoss: nil, validationAccuracy: nil, seconds: 0.1)
+                progress?(.finished(record, epochs: 10, batches: 4))
             }
             throw MLError.nonFiniteLoss(epoch: finishing + 1, batch: 3, learningRate: 0.5)
         }

@@ -55,11 +55,15 @@ final class TrainingTests: XCTestCase {
             reports.append($0)
         }
         XCTAssertEqual(history.validationAccuracies.count, 2)
-        // 80 training samples in batches of 16: 5 batches per epoch, 2 epochs.
-        XCTAssertEqual(reports.count, 10)
+        // 80 training samples in batches of 16: 5 batches per epoch, 2 epochs, and after each
+        // epoch's validation one more report carrying the epoch's record.
+        XCTAssertEqual(reports.count, 12)
+        XCTAssertEqual(reports.filter { $0.finishedEpoch == nil }.map(\.batch), [1, 2, 3, 4, 5, 1, 2, 3, 4, 5])
+        XCTAssertEqual(reports.compactMap(\.finishedEpoch), history.epochs)
         XCTAssertEqual(reports.last?.batch, 5)
         XCTAssertEqual(reports.last?.batches, 5)
         XCTAssertEqual(reports.last?.epoch, 2)
+        XCTAssertNotNil(reports.last?.finishedEpoch?.validationAccuracy)
     }
 
     func testEarlyStoppingStopsAndRestoresBestEpoch() throws {

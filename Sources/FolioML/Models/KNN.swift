@@ -27,7 +27,7 @@ public final class KNN: Classifier {
     public func fit(x: Tensor, y: [Int], options: FitOptions, progress: ((EpochProgress) -> Void)?) throws -> History {
         try LabelCheck.check(x: x, y: y, classes: nil, model: displayName)
         try remember(samples: x.storage, features: x.sampleSize, labels: y)
-        progress?(EpochProgress(epoch: 1, epochs: 1, batch: 1, batches: 1, loss: 0, accuracy: 1))
+        // Nothing to report as progress: KNN only keeps the examples, it has no epochs.
         var history = History()
         if let validation = options.validation {
             let score = try evaluate(x: validation.x, y: validation.y)

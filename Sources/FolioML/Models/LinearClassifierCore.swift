@@ -178,6 +178,7 @@ final class LinearClassifierCore {
             }
             record.seconds = Date().timeIntervalSince(started)
             history.epochs.append(record)
+            progress?(.finished(record, epochs: epochs, batches: batches))
         }
         return history
     }

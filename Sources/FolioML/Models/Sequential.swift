@@ -195,6 +195,7 @@ public final class Sequential: Classifier {
         let optimizer = OptimizerState(optimizer: options.optimizer, parameters: allParameters)
         let count = trainX.batchCount
         let batchSize = min(options.batchSize, count)
+        let batches = (count + batchSize - 1) / batchSize
         var history = History()
         var bestLoss = Double.infinity
         var bestState: [[Float]]?
@@ -216,6 +217,7 @@ public final class Sequential: Classifier {
             }
             record.seconds = Date().timeIntervalSince(started)
             history.epochs.append(record)
+            progress?(.finished(record, epochs: epochs, batches: batches))
             if let patience = options.earlyStoppingPatience {
                 let monitored = record.validationLoss ?? record.loss
                 if monitored < bestLoss {

@@ -24,8 +24,9 @@ public struct History: Codable, Equatable, Sendable {
     public var validationAccuracies: [Double] { epochs.compactMap(\.validationAccuracy) }
 }
 
-/// Reported after every mini-batch so a caller can draw a progress bar. Loss and accuracy are the
-/// running means over the epoch so far.
+/// Reported after every mini-batch so a caller can draw a progress bar (loss and accuracy are the
+/// running means over the epoch so far), and once more when an epoch is over, validation included,
+/// with `finishedEpoch` set.
 public struct EpochProgress: Sendable, Equatable {
     public var epoch: Int
     public var epochs: Int
@@ -33,4 +34,22 @@ public struct EpochProgress: Sendable, Equatable {
     public var batches: Int
     public var loss: Double
     public var accuracy: Double
+    /// The epoch's record, in the last report of each epoch only.
+    public var finishedEpoch: EpochRecord?
+
+    public init(epoch: Int, epochs: Int, batch: Int, batches: Int, loss: Double, accuracy: Double, finishedEpoch: EpochRecord? = nil) {
+        self.epoch = epoch
+        self.epochs = epochs
+        self.batch = batch
+        self.batches = batches
+        self.loss = loss
+        self.accuracy = accuracy
+        self.finishedEpoch = finishedEpoch
+    }
+
+    /// The report that ends an epoch.
+    public static func finished(_ record: EpochRecord, epochs: Int, batches: Int) -> EpochProgress {
+        EpochProgress(epoch: record.epoch, epochs: epochs, batch: batches, batches: batches,
+                      loss: record.loss, accuracy: record.accuracy, finishedEpoch: record)
+    }
 }
