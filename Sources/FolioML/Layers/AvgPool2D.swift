@@ -6,9 +6,7 @@ public final class AvgPool2D: Layer {
     public private(set) var outputShape: [Int] = []
     public var parameters: [Parameter] { [] }
 
-    private var geometry: ConvolutionGeometry?
-    private var inputShape: [Int] = []
-    private var previousName = "the input"
+    private var window: PoolingWindow?
     private var lastBatch = 0
 
     public init(_ size: Int = 2) throws {
@@ -19,20 +17,18 @@ public final class AvgPool2D: Layer {
     public var spec: LayerSpec { .avgPool2D(size: size) }
 
     public func build(inputShape: [Int], previous: String?, generator: inout SeededGenerator) throws -> [Int] {
-        let geometry = try PoolingShape.geometry(inputShape: inputShape, size: size, layer: name, previous: previous)
-        self.geometry = geometry
-        self.inputShape = inputShape
-        previousName = previous ?? "the input"
-        outputShape = [geometry.outputHeight, geometry.outputWidth, geometry.channels]
+        let window = try PoolingWindow(inputShape: inputShape, size: size, layer: name, previous: previous)
+        self.window = window
+        outputShape = window.outputShape
         return outputShape
     }
 
     public func forward(_ input: Tensor, training: Bool) throws -> Tensor {
-        guard let geometry else { throw MLError.invalidState("\(name) is used before it was built") }
-        try PoolingShape.check(input, expected: inputShape, layer: name, previous: previousName)
+        let window = try PoolingWindow.checked(window, input: input, layer: name)
+        let geometry = window.geometry
         let images = input.batchCount
         let channels = geometry.channels
-        let outputPerImage = geometry.outputPixels * channels
+        let outputPerImage = window.outputPerImage
         var output = [Float](repeating: 0, count: images * outputPerImage)
         let size = self.size
         let scale = 1 / Float(size * size)
@@ -61,14 +57,13 @@ public final class AvgPool2D: Layer {
     }
 
     public func backward(_ outputGradient: Tensor, needsInputGradient: Bool) throws -> Tensor? {
-        guard let geometry else { throw MLError.invalidState("\(name) is used before it was built") }
+        guard let window else { throw MLError.invalidState("\(name) is used before it was built") }
         guard needsInputGradient else { return nil }
         let images = lastBatch
+        try window.checkGradient(outputGradient, images: images, layer: name)
+        let geometry = window.geometry
         let channels = geometry.channels
-        let outputPerImage = geometry.outputPixels * channels
-        guard outputGradient.count == images * outputPerImage else {
-            throw MLError.shapeMismatch("\(name): gradient of shape \(formatShape(outputGradient.shape)) does not match the output")
-        }
+        let outputPerImage = window.outputPerImage
         let size = self.size
         let scale = 1 / Float(size * size)
         var inputGradient = [Float](repeating: 0, count: images * geometry.inputImageSize)
@@ -91,6 +86,6 @@ public final class AvgPool2D: Layer {
                 }
             }
         }
-        return Tensor(uncheckedShape: [images] + inputShape, storage: inputGradient)
+        return Tensor(uncheckedShape: [images] + window.inputShape, storage: inputGradient)
     }
 }

@@ -6,9 +6,7 @@ public final class MaxPool2D: Layer {
     public private(set) var outputShape: [Int] = []
     public var parameters: [Parameter] { [] }
 
-    private var geometry: ConvolutionGeometry?
-    private var inputShape: [Int] = []
-    private var previousName = "the input"
+    private var window: PoolingWindow?
     /// For each output value of the last training batch, the index (ky·size + kx) of the window
     /// position that won: the first position holding the maximum, as a strict "greater than" scan
     /// finds it. Window-relative indices keep the forward and backward loops branch-free.
@@ -23,20 +21,18 @@ public final class MaxPool2D: Layer {
     public var spec: LayerSpec { .maxPool2D(size: size) }
 
     public func build(inputShape: [Int], previous: String?, generator: inout SeededGenerator) throws -> [Int] {
-        let geometry = try PoolingShape.geometry(inputShape: inputShape, size: size, layer: name, previous: previous)
-        self.geometry = geometry
-        self.inputShape = inputShape
-        previousName = previous ?? "the input"
-        outputShape = [geometry.outputHeight, geometry.outputWidth, geometry.channels]
+        let window = try PoolingWindow(inputShape: inputShape, size: size, layer: name, previous: previous)
+        self.window = window
+        outputShape = window.outputShape
         return outputShape
     }
 
     public func forward(_ input: Tensor, training: Bool) throws -> Tensor {
-        guard let geometry else { throw MLError.invalidState("\(name) is used before it was built") }
-        try PoolingShape.check(input, expected: inputShape, layer: name, previous: previousName)
+        let window = try PoolingWindow.checked(window, input: input, layer: name)
+        let geometry = window.geometry
         let images = input.batchCount
         let channels = geometry.channels
-        let outputPerImage = geometry.outputPixels * channels
+        let outputPerImage = window.outputPerImage
         var output = uninitializedFloats(images * outputPerImage)
         let size = self.size
         var positions = training ? uninitializedInt32s(images * outputPerImage) : []
@@ -75,17 +71,16 @@ public final class MaxPool2D: Layer {
     }
 
     public func backward(_ outputGradient: Tensor, needsInputGradient: Bool) throws -> Tensor? {
-        guard let geometry, !winners.isEmpty else {
+        guard let window, !winners.isEmpty else {
             throw MLError.invalidState("\(name): backward without a training forward pass")
         }
         defer { winners = [] }
         guard needsInputGradient else { return nil }
         let images = lastBatch
+        try window.checkGradient(outputGradient, images: images, layer: name)
+        let geometry = window.geometry
         let channels = geometry.channels
-        let outputPerImage = geometry.outputPixels * channels
-        guard outputGradient.count == images * outputPerImage else {
-            throw MLError.shapeMismatch("\(name): gradient of shape \(formatShape(outputGradient.shape)) does not match the output")
-        }
+        let outputPerImage = window.outputPerImage
         let size = self.size
         // Rows and columns beyond the last whole window get no gradient: zero those images first.
         let covered = geometry.outputHeight * size == geometry.height && geometry.outputWidth * size == geometry.width
@@ -116,6 +111,6 @@ public final class MaxPool2D: Layer {
                 }
             }
         }
-        return Tensor(uncheckedShape: [images] + inputShape, storage: inputGradient)
+        return Tensor(uncheckedShape: [images] + window.inputShape, storage: inputGradient)
     }
 }
