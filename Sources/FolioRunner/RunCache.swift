@@ -33,10 +33,16 @@ final class RunCache {
 
     init(options: RunOptions, params: [(name: String, value: Value)]) {
         mode = options.cacheMode
-        version = options.cacheVersion
-        store = options.cacheMode == .off ? nil
+        let store = options.cacheMode == .off ? nil
             : CellCache(directory: options.cacheDirectory ?? CachePruner.defaultDirectory(root: options.rootDirectory),
                         root: options.rootDirectory)
+        self.store = store
+        // The build's digest is remembered like a data file's: hashed once per build.
+        if let build = options.buildFile, let store, let digest = store.digests.digest(of: build) {
+            version = options.cacheVersion + " build " + digest
+        } else {
+            version = options.cacheVersion
+        }
         keys = CacheKeys(params: params)
     }
 

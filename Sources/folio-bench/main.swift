@@ -115,7 +115,7 @@ func run() throws {
         data = MNIST(trainImages: try data.trainImages.samples(0..<limit), trainLabels: Array(data.trainLabels[0..<limit]),
                      testImages: data.testImages, testLabels: data.testLabels)
     }
-    print("MNIST from \(directory): \(data.trainLabels.count) train, \(data.testLabels.count) test, loaded in \(format(Date().timeIntervalSince(loadStart))) s")
+    print("IDX data from \(directory): \(data.trainLabels.count) train, \(data.testLabels.count) test, loaded in \(format(Date().timeIntervalSince(loadStart))) s")
     print("date: \(ISO8601DateFormatter().string(from: Date()))")
     print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores; load \((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "?")")
     for name in arguments.models {

@@ -62,6 +62,7 @@ struct Preview: ParsableCommand {
             rootDirectory: URL(fileURLWithPath: root, relativeTo: cwd).standardizedFileURL,
             paramOverrides: overrides, formats: [.html, .md], quiet: quiet)
         options.cacheMode = noCache ? .off : .use
+        options.buildFile = Bundle.main.executableURL
         let runner = NotebookRunner(vocabulary: FolioVocabulary.full, options: options)
 
         let requestedPort = port ?? Self.defaultPort

@@ -61,6 +61,7 @@ struct Run: ParsableCommand {
             formats: Set(to.split(separator: ",").compactMap { RunOptions.Format(rawValue: String($0)) }),
             untilLabel: until, quiet: quiet)
         options.cacheMode = noCache ? .off : refresh ? .refresh : .use
+        options.buildFile = Bundle.main.executableURL
         let runner = NotebookRunner(vocabulary: FolioVocabulary.full, options: options)
 
         var worst: Int32 = 0

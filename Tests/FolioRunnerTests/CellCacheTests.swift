@@ -183,6 +183,18 @@ final class CellCacheTests: XCTestCase {
         XCTAssertEqual(cached(upgraded), [])
     }
 
+    func testARebuiltFolioRunsEverything() throws {
+        let project = try Project()
+        let build = try project.scratch.write("bin/folio", "the first build")
+        let first = try project.run(Self.notebook()) { $0.buildFile = URL(fileURLWithPath: build) }
+        XCTAssertEqual(first.cachedCells, 0)
+        let again = try project.run(Self.notebook()) { $0.buildFile = URL(fileURLWithPath: build) }
+        XCTAssertEqual(again.cachedCells, again.document.cells.count)
+        try project.scratch.write("bin/folio", "a rebuild with changed code")
+        let rebuilt = try project.run(Self.notebook()) { $0.buildFile = URL(fileURLWithPath: build) }
+        XCTAssertEqual(cached(rebuilt), [])
+    }
+
     func testACorruptEntryIsRecomputedNotTrusted() throws {
         let project = try Project()
         let edited = Self.notebook(evaluate: "print(\"loss\", model.evaluate(data).loss)")
