@@ -37,13 +37,18 @@ final class RunCache {
             : CellCache(directory: options.cacheDirectory ?? CachePruner.defaultDirectory(root: options.rootDirectory),
                         root: options.rootDirectory)
         self.store = store
-        // The build's digest is remembered like a data file's: hashed once per build.
-        if let build = options.buildFile, let store, let digest = store.digests.digest(of: build) {
-            version = options.cacheVersion + " build " + digest
-        } else {
-            version = options.cacheVersion
-        }
+        version = options.cacheVersion + (options.buildFile.flatMap(Self.buildStamp).map { " build " + $0 } ?? "")
         keys = CacheKeys(params: params)
+    }
+
+    /// Which build of the program this is: its size and modification time, which change whenever
+    /// it is linked again. (Hashing the program instead takes seconds in a debug build, on every
+    /// run; a relink without a code change costs one run without the cache.)
+    static func buildStamp(_ url: URL) -> String? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path),
+              let size = attributes[.size] as? NSNumber,
+              let modified = attributes[.modificationDate] as? Date else { return nil }
+        return "\(size.int64Value) bytes, modified \(modified.timeIntervalSince1970)"
     }
 
     var digests: FileDigests { store?.digests ?? FileDigests(memoryFile: nil) }

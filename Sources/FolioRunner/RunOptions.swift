@@ -21,8 +21,9 @@ public struct RunOptions {
     public var cacheDirectory: URL?
     /// The Folio version that cache keys include (tests change it to check invalidation).
     public var cacheVersion = FolioVersion.current
-    /// The running program's file. Its digest joins the version in cache keys, so a Folio rebuilt
-    /// from changed code (the same version number) does not reuse what the old build computed.
+    /// The running program's file. Its size and modification time join the version in cache keys,
+    /// so a Folio rebuilt from changed code (the same version number) does not reuse what the old
+    /// build computed.
     public var buildFile: URL?
 
     public enum CacheMode: String, Sendable {
