@@ -14,8 +14,8 @@ final class ConvolutionChunksTests: XCTestCase {
         let upstream: [Float]
     }
 
-    private func makeCase(images: Int, padding: Padding) -> Case {
-        let geometry = ConvolutionGeometry(height: 12, width: 11, channels: 4, kernel: 3, stride: 1, padding: padding)
+    private func makeCase(images: Int, padding: Padding, channels: Int = 4) -> Case {
+        let geometry = ConvolutionGeometry(height: 12, width: 11, channels: channels, kernel: 3, stride: 1, padding: padding)
         let filters = 16
         let input = GradientChecking.randomTensor([images * geometry.inputImageSize], seed: 11).storage
         let kernel = GradientChecking.randomTensor([geometry.patchSize * filters], seed: 12, scale: 0.2).storage
@@ -113,14 +113,17 @@ final class ConvolutionChunksTests: XCTestCase {
     }
 
     func testEveryChunkSizeMatchesLoopNestsOnTheParallelPath() {
-        for padding in [Padding.valid, .same] {
-            let c = makeCase(images: 24, padding: padding)
+        // 4 channels: a 36-value patch, the direct forward product; 8 channels: 72, the transposed one.
+        XCTAssertLessThan(3 * 3 * 4, ConvolutionChunks.transposedForwardMinimumPatch)
+        XCTAssertGreaterThanOrEqual(3 * 3 * 8, ConvolutionChunks.transposedForwardMinimumPatch)
+        for (padding, channels) in [(Padding.valid, 4), (.same, 4), (.valid, 8), (.same, 8)] {
+            let c = makeCase(images: 24, padding: padding, channels: channels)
             XCTAssertGreaterThanOrEqual(c.images * c.geometry.outputPixels * c.geometry.patchSize * c.filters,
                                         ConvolutionChunks.parallelThreshold)
             let expected = reference(c)
             for chunk in [1, 2, 5, nil] {
                 let got = run(c, imagesPerChunk: chunk)
-                let label = "\(padding), chunk \(chunk.map(String.init) ?? "default")"
+                let label = "\(padding), \(channels) channels, chunk \(chunk.map(String.init) ?? "default")"
                 assertClose(got.output, expected.output.map(Double.init), "output, \(label)")
                 assertClose(got.kernel, expected.kernel, "kernel gradient, \(label)")
                 assertClose(got.bias, expected.bias, "bias gradient, \(label)")
@@ -130,24 +133,28 @@ final class ConvolutionChunksTests: XCTestCase {
     }
 
     func testReLUPathMatchesLoopNests() {
-        let c = makeCase(images: 24, padding: .valid)
-        let expected = reference(c, activation: .relu)
-        let got = run(c, imagesPerChunk: 2, activation: .relu)
-        XCTAssertTrue(got.output.contains(0) && got.output.contains { $0 > 0 }, "the case should hit both sides of ReLU")
-        assertClose(got.output, expected.output.map(Double.init), "output")
-        assertClose(got.kernel, expected.kernel, "kernel gradient")
-        assertClose(got.bias, expected.bias, "bias gradient")
-        assertClose(got.input, expected.input, "input gradient")
+        for channels in [4, 8] {
+            let c = makeCase(images: 24, padding: .valid, channels: channels)
+            let expected = reference(c, activation: .relu)
+            let got = run(c, imagesPerChunk: 2, activation: .relu)
+            XCTAssertTrue(got.output.contains(0) && got.output.contains { $0 > 0 }, "the case should hit both sides of ReLU")
+            assertClose(got.output, expected.output.map(Double.init), "output")
+            assertClose(got.kernel, expected.kernel, "kernel gradient")
+            assertClose(got.bias, expected.bias, "bias gradient")
+            assertClose(got.input, expected.input, "input gradient")
+        }
     }
 
     func testRepeatedRunsAreBitIdentical() {
-        let c = makeCase(images: 13, padding: .valid)
-        let first = run(c, imagesPerChunk: 3)
-        let second = run(c, imagesPerChunk: 3)
-        XCTAssertEqual(first.output, second.output)
-        XCTAssertEqual(first.kernel, second.kernel)
-        XCTAssertEqual(first.bias, second.bias)
-        XCTAssertEqual(first.input, second.input)
+        for channels in [4, 8] {
+            let c = makeCase(images: 13, padding: .valid, channels: channels)
+            let first = run(c, imagesPerChunk: 3)
+            let second = run(c, imagesPerChunk: 3)
+            XCTAssertEqual(first.output, second.output)
+            XCTAssertEqual(first.kernel, second.kernel)
+            XCTAssertEqual(first.bias, second.bias)
+            XCTAssertEqual(first.input, second.input)
+        }
     }
 
     func testMaxPoolGradientGoesToTheFirstMaximumOnly() throws {

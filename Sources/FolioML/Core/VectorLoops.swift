@@ -102,4 +102,24 @@ enum VectorLoops {
             }
         }
     }
+
+    /// target (columns × rows) = sourceᵀ, plus `offsets[r]` on every element taken from source row r.
+    /// Tiles of 8 × 8 keep both sides' cache lines in use.
+    static func transpose(_ source: UnsafePointer<Float>, rows: Int, columns: Int, addingToEachRow offsets: UnsafePointer<Float>,
+                          into target: UnsafeMutablePointer<Float>) {
+        var r0 = 0
+        while r0 < rows {
+            let r1 = min(rows, r0 + 8)
+            var c0 = 0
+            while c0 < columns {
+                let c1 = min(columns, c0 + 8)
+                for c in c0..<c1 {
+                    let to = target + c * rows
+                    for r in r0..<r1 { to[r] = source[r * columns + c] + offsets[r] }
+                }
+                c0 = c1
+            }
+            r0 = r1
+        }
+    }
 }
