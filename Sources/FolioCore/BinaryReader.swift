@@ -90,6 +90,28 @@ public struct BinaryReader {
         }
     }
 
+    /// What `BinaryWriter.compactFloats` wrote: raw floats, or byte levels and their divisor.
+    public mutating func compactFloats() throws -> [Float] {
+        switch try byte() {
+        case 0:
+            return try floats()
+        case 1:
+            let divisor = try double()
+            guard divisor == 1 || divisor == 255 else { throw Problem(description: "byte levels over \(divisor) (1 or 255 expected)") }
+            let n = try count(itemSize: 1)
+            let levels = try take(n)
+            let scale = Float(divisor)
+            return [Float](unsafeUninitializedCapacity: n) { buffer, initialized in
+                levels.withUnsafeBytes { raw in
+                    for index in 0..<n { buffer[index] = Float(raw[index]) / scale }
+                }
+                initialized = n
+            }
+        case let other:
+            throw Problem(description: "unknown float encoding \(other)")
+        }
+    }
+
     public mutating func optional<T>(_ read: (inout BinaryReader) throws -> T) throws -> T? {
         try bool() ? read(&self) : nil
     }

@@ -26,7 +26,7 @@ public enum ValueArchive {
         public var description: String
     }
 
-    public static let formatVersion = 2
+    public static let formatVersion = 3
 
     public static func encode(_ bindings: [Binding]) throws -> Data {
         var encoder = Encoder()
@@ -179,7 +179,7 @@ private struct Encoder {
         writer.strings(dataset.classNames)
         writer.string(dataset.source)
         writer.double(Double(dataset.pixelMaximum))
-        writer.floats(dataset.pixels)
+        writer.compactFloats(dataset.pixels)
     }
 
     private mutating func model(_ value: ModelValue) throws {
@@ -289,7 +289,7 @@ private struct Decoder {
         let classNames = try reader.strings()
         let source = try reader.string()
         let pixelMaximum = Float(try reader.double())
-        let pixels = try reader.floats()
+        let pixels = try reader.compactFloats()
         let dataset = try Dataset(pixels: pixels, labels: labels, imageShape: imageShape, classNames: classNames,
                                   source: source, pixelMaximum: pixelMaximum)
         datasets.append(dataset)

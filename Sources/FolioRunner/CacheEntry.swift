@@ -22,8 +22,8 @@ struct CacheEntry {
     /// A `ValueArchive` of the touched names.
     var values: Data
 
-    static let magic = Data("FOLIO-CELL-CACHE 2\n".utf8)
-    static let formatVersion = 2
+    static let magic = Data("FOLIO-CELL-CACHE 3\n".utf8)
+    static let formatVersion = 3
 
     /// The file: magic, the length and checksum of the description (everything but the values),
     /// the description, then the values' checksum and the values. A lookup reads only the

@@ -112,10 +112,71 @@ final class ValueArchiveTests: XCTestCase {
     /// Found by FuzzValueArchive: an archived dataset whose image shape multiplies past Int.max
     /// trapped in Dataset's initializer (Fuzz/Corpus/FuzzValueArchive/regression-dataset-shape-overflow.bin).
     func testADatasetShapeThatOverflowsIsRefused() throws {
-        let crash = Data(base64Encoded: "AgAAAAAAAAACAAAAAAAAAAAAAAAAAAAAAAoBAAIAAAAAAAAAAgAAAAAAAAQAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==")
-        XCTAssertThrowsError(try ValueArchive.decode(try XCTUnwrap(crash)))
+        XCTAssertThrowsError(try ValueArchive.decode(try Data(contentsOf: Self.corpus.appendingPathComponent("regression-dataset-shape-overflow.bin"))))
         XCTAssertThrowsError(try Dataset(pixels: [], labels: [], imageShape: [Int.max / 2, 4])) { error in
             XCTAssertTrue("\(error)".contains("more values than can be counted"), "\(error)")
+        }
+    }
+
+    /// The fuzzer's seeds: archives of this format (re-recorded with RECORD_FUZZ_CORPUS=1 after a
+    /// format change), and the regression input, an archive of one data set whose image shape
+    /// multiplies past Int.max.
+    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Fuzz/Corpus/FuzzValueArchive")
+
+    private func corpusSeeds() throws -> [String: Data] {
+        let data = try dataset()
+        let model = try Sequential([Conv2D(2, kernel: 3, activation: .relu), Flatten(), Dense(3, activation: .softmax)])
+        _ = try model.fit(x: Tensor(shape: [12, 4, 4, 1], storage: data.pixels), y: data.labels,
+                          options: FitOptions(epochs: 1, batchSize: 4, seed: 1))
+        let standardized = try Dataset(pixels: data.pixels.map { $0 - 0.3 }, labels: data.labels, imageShape: [16],
+                                       classNames: data.classNames, source: "standardized", pixelMaximum: 1)
+        var overflow = BinaryWriter()
+        overflow.int(ValueArchive.formatVersion)
+        overflow.int(1)
+        overflow.string("d")
+        overflow.bool(false)
+        overflow.byte(10)   // a new object
+        overflow.byte(1)    // a data set
+        overflow.bool(false)
+        overflow.ints([Int.max / 2, 4])
+        overflow.ints([])
+        overflow.strings([])
+        overflow.string("")
+        overflow.double(255)
+        overflow.compactFloats([])
+        return [
+            "cell-0.bin": try ValueArchive.encode([
+                .init(name: "train", value: .object(DatasetValue(data)), mutable: false),
+                .init(name: "epochs", value: .int(3), mutable: false),
+                .init(name: "source", value: .string("the 5k set"), mutable: true),
+            ]),
+            "cell-1.bin": try ValueArchive.encode([
+                .init(name: "model", value: .object(ModelValue(model, inputShape: [4, 4, 1])), mutable: false),
+                .init(name: "pair", value: .tuple([.double(0.5), .array([.bool(true)])]), mutable: false),
+            ]),
+            "cell-2.bin": try ValueArchive.encode([
+                .init(name: "z", value: .object(DatasetValue(standardized)), mutable: false),
+                .init(name: "opt", value: .enumCase(EnumValue(typeName: "Optimizer", caseName: "adam", arguments: ["lr": .double(0.001)])), mutable: false),
+            ]),
+            "regression-dataset-shape-overflow.bin": overflow.data,
+        ]
+    }
+
+    func testTheFuzzCorpusIsOfThisFormat() throws {
+        let seeds = try corpusSeeds()
+        if ProcessInfo.processInfo.environment["RECORD_FUZZ_CORPUS"] == "1" {
+            for (name, data) in seeds { try data.write(to: Self.corpus.appendingPathComponent(name)) }
+        }
+        for name in seeds.keys.sorted() {
+            let stored = try Data(contentsOf: Self.corpus.appendingPathComponent(name))
+            if name.hasPrefix("regression") {
+                XCTAssertThrowsError(try ValueArchive.decode(stored)) { error in
+                    XCTAssertTrue("\(error)".contains("more values than can be counted"), "\(name): \(error)")
+                }
+            } else {
+                XCTAssertNoThrow(try ValueArchive.decode(stored), "\(name) is not an archive of this format: RECORD_FUZZ_CORPUS=1 re-records it")
+            }
         }
     }
 
