@@ -1,7 +1,8 @@
 import Foundation
 
-/// `folio cache prune`: deletes the cache entries that the latest run of no existing notebook
-/// used (or all of them), and says how much space that freed.
+/// Deletes cache entries: `folio cache prune` removes those the latest run of no existing notebook
+/// used (or all of them); after every run, `trim` removes such entries, oldest first, while the
+/// cache is larger than its limit.
 public enum CachePruner {
     public struct Result: Equatable {
         public var removedEntries: Int
@@ -14,7 +15,60 @@ public enum CachePruner {
         root.appendingPathComponent(".folio-cache")
     }
 
+    /// The cache's size limit: `FOLIO_CACHE_LIMIT_MB` (0 for none), 2 GiB by default.
+    public static var defaultLimitBytes: Int? {
+        guard let text = ProcessInfo.processInfo.environment["FOLIO_CACHE_LIMIT_MB"], let megabytes = Int(text), megabytes >= 0 else {
+            return 2048 << 20
+        }
+        return megabytes == 0 ? nil : megabytes << 20
+    }
+
+    private struct StoredFile {
+        var url: URL
+        var bytes: Int
+        var modified: Date
+        /// The entry's key; nil for a temporary file left by a killed write.
+        var key: String?
+    }
+
     public static func prune(directory: URL, all: Bool = false, dryRun: Bool = false) throws -> Result {
+        let live = liveKeys(directory: directory, all: all, removeStale: !dryRun)
+        var result = Result(removedEntries: 0, keptEntries: 0, freedBytes: 0)
+        for file in storedFiles(directory: directory) {
+            if let key = file.key, live.contains(key) {
+                result.keptEntries += 1
+                continue
+            }
+            if !dryRun { try FileManager.default.removeItem(at: file.url) }
+            result.removedEntries += file.key == nil ? 0 : 1
+            result.freedBytes += file.bytes
+        }
+        if all, !dryRun { try? FileManager.default.removeItem(at: directory.appendingPathComponent("file-digests.json")) }
+        return result
+    }
+
+    /// While the entries take more than `limit` bytes, deletes the oldest entry that no notebook's
+    /// latest run used. Entries in use stay, even above the limit.
+    public static func trim(directory: URL, limit: Int) -> Result {
+        let files = storedFiles(directory: directory)
+        var total = files.reduce(0) { $0 + $1.bytes }
+        var result = Result(removedEntries: 0, keptEntries: files.count, freedBytes: 0)
+        guard total > limit else { return result }
+        let live = liveKeys(directory: directory, all: false, removeStale: false)
+        for file in files.sorted(by: { $0.modified < $1.modified }) where total > limit {
+            if let key = file.key, live.contains(key) { continue }
+            guard (try? FileManager.default.removeItem(at: file.url)) != nil else { continue }
+            total -= file.bytes
+            result.freedBytes += file.bytes
+            result.keptEntries -= 1
+            result.removedEntries += file.key == nil ? 0 : 1
+        }
+        return result
+    }
+
+    /// The keys the manifests of existing notebooks list (none with `all`); `removeStale` deletes
+    /// the manifests of notebooks that are gone, or all of them with `all`.
+    private static func liveKeys(directory: URL, all: Bool, removeStale: Bool) -> Set<String> {
         let files = FileManager.default
         var live: Set<String> = []
         let manifests = CellCache.manifestsFolder(in: directory)
@@ -22,30 +76,26 @@ public enum CachePruner {
             guard let data = try? Data(contentsOf: url),
                   let manifest = try? JSONDecoder().decode(CacheManifest.self, from: data),
                   !all, files.fileExists(atPath: manifest.notebook) else {
-                if !dryRun { try? files.removeItem(at: url) }
+                if removeStale { try? files.removeItem(at: url) }
                 continue
             }
             live.formUnion(manifest.keys)
         }
-        var result = Result(removedEntries: 0, keptEntries: 0, freedBytes: 0)
-        let entries = CellCache.entriesFolder(in: directory)
-        guard let walker = files.enumerator(at: entries, includingPropertiesForKeys: [.fileSizeKey, .isRegularFileKey]) else {
-            return result
+        return live
+    }
+
+    /// Every file under the entries folder: the entries, and temporary files of killed writes.
+    private static func storedFiles(directory: URL) -> [StoredFile] {
+        let keys: [URLResourceKey] = [.fileSizeKey, .isRegularFileKey, .contentModificationDateKey]
+        guard let walker = FileManager.default.enumerator(at: CellCache.entriesFolder(in: directory), includingPropertiesForKeys: keys) else {
+            return []
         }
+        var found: [StoredFile] = []
         for case let url as URL in walker {
-            let values = try? url.resourceValues(forKeys: [.fileSizeKey, .isRegularFileKey])
-            guard values?.isRegularFile == true else { continue }
-            let key = url.deletingPathExtension().lastPathComponent
-            if url.pathExtension == "cell", live.contains(key) {
-                result.keptEntries += 1
-                continue
-            }
-            // Not used by any notebook's latest run, or a temporary file left by a killed write.
-            if !dryRun { try files.removeItem(at: url) }
-            result.removedEntries += url.pathExtension == "cell" ? 1 : 0
-            result.freedBytes += values?.fileSize ?? 0
+            guard let values = try? url.resourceValues(forKeys: Set(keys)), values.isRegularFile == true else { continue }
+            found.append(StoredFile(url: url, bytes: values.fileSize ?? 0, modified: values.contentModificationDate ?? .distantPast,
+                                    key: url.pathExtension == "cell" ? url.deletingPathExtension().lastPathComponent : nil))
         }
-        if all, !dryRun { try? files.removeItem(at: directory.appendingPathComponent("file-digests.json")) }
-        return result
+        return found
     }
 }

@@ -164,7 +164,7 @@ public final class NotebookRunner {
         }
 
         for note in cache.notes { reporter.error("warning: " + note) }
-        cache.finish(notebookPath: path)
+        if let trimmed = cache.finish(notebookPath: path) { reporter.note(trimmed) }
         let facts = RunFacts(date: started, duration: Date().timeIntervalSince(started),
                              folioVersion: FolioVersion.current,
                              dataFiles: DataFileFacts.describe(filesRead, root: options.rootDirectory,

@@ -50,6 +50,13 @@ final class ProgressReporter {
         }
     }
 
+    /// Something worth knowing that is no error; not printed with `--quiet`.
+    func note(_ text: String) {
+        guard !quiet else { return }
+        clearBar()
+        write(text + "\n")
+    }
+
     /// Errors are printed even with `--quiet`.
     func error(_ text: String) {
         clearBar()

@@ -27,12 +27,14 @@ final class RunCache {
 
     let mode: RunOptions.CacheMode
     let version: String
+    private let limit: Int?
     private let store: CellCache?
     private var keys: CacheKeys
     private var pending: [String: Pending] = [:]
 
     init(options: RunOptions, params: [(name: String, value: Value)]) {
         mode = options.cacheMode
+        limit = options.cacheLimitBytes
         let store = options.cacheMode == .off ? nil
             : CellCache(directory: options.cacheDirectory ?? CachePruner.defaultDirectory(root: options.rootDirectory),
                         root: options.rootDirectory)
@@ -130,7 +132,14 @@ final class RunCache {
         for name in parsed.boundNames { pending[name] = nil }
     }
 
-    func finish(notebookPath: String) {
-        store?.finish(notebookPath: notebookPath)
+    /// Saves what this run used, then keeps the cache under its limit; says what that removed.
+    func finish(notebookPath: String) -> String? {
+        guard let store else { return nil }
+        store.finish(notebookPath: notebookPath)
+        guard let limit else { return nil }
+        let trimmed = CachePruner.trim(directory: store.directory, limit: limit)
+        guard trimmed.removedEntries > 0 else { return nil }
+        return "cache: removed \(trimmed.removedEntries) entries no notebook uses any more "
+            + "(\(trimmed.freedBytes >> 20) MB) to stay under \(limit >> 20) MB (FOLIO_CACHE_LIMIT_MB)"
     }
 }

@@ -19,6 +19,9 @@ public struct RunOptions {
     public var cacheMode: CacheMode = .use
     /// Where cache entries live; `.folio-cache/` under the root directory unless set.
     public var cacheDirectory: URL?
+    /// After a run, entries no notebook's latest run used are deleted, oldest first, while the
+    /// cache is larger than this; nil for no limit.
+    public var cacheLimitBytes: Int? = CachePruner.defaultLimitBytes
     /// The Folio version that cache keys include (tests change it to check invalidation).
     public var cacheVersion = FolioVersion.current
     /// The running program's file. Its size and modification time join the version in cache keys,

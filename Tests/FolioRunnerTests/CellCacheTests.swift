@@ -195,6 +195,26 @@ final class CellCacheTests: XCTestCase {
         XCTAssertEqual(cached(rebuilt), [])
     }
 
+    func testAboveItsLimitTheCacheDropsOnlyEntriesNoLatestRunUses() throws {
+        let project = try Project()
+        _ = try project.run(Self.notebook(greeting: "first")) { $0.cacheLimitBytes = nil }
+        _ = try project.run(Self.notebook(greeting: "second")) { $0.cacheLimitBytes = nil }
+        XCTAssertEqual(project.entries().count, 6, "without a limit the first run's 'unrelated' entry stays")
+
+        // A limit far below the cache's size: the stale entry goes, the five in use stay.
+        let trimmed = try project.run(Self.notebook(greeting: "second")) { $0.cacheLimitBytes = 1 }
+        XCTAssertEqual(trimmed.cachedCells, 5)
+        XCTAssertEqual(project.entries().count, 5)
+        XCTAssertEqual(try project.run(Self.notebook(greeting: "second")).cachedCells, 5, "everything in use is still there")
+        XCTAssertEqual(cached(try project.run(Self.notebook(greeting: "first"))), ["load", "model", "fit", "evaluate"],
+                       "the dropped entry runs again")
+
+        // A limit the cache fits under removes nothing.
+        let before = project.entries().count
+        _ = try project.run(Self.notebook(greeting: "third")) { $0.cacheLimitBytes = 1 << 30 }
+        XCTAssertEqual(project.entries().count, before + 1)
+    }
+
     func testACorruptEntryIsRecomputedNotTrusted() throws {
         let project = try Project()
         let edited = Self.notebook(evaluate: "print(\"loss\", model.evaluate(data).loss)")
