@@ -15,10 +15,11 @@ public enum CachePruner {
         root.appendingPathComponent(".folio-cache")
     }
 
-    /// The cache's size limit: `FOLIO_CACHE_LIMIT_MB` (0 for none), 2 GiB by default.
+    /// The cache's size limit: `FOLIO_CACHE_LIMIT_MB` (0 for none), 5 GiB by default (the six
+    /// tutorials on full MNIST need 2.4).
     public static var defaultLimitBytes: Int? {
         guard let text = ProcessInfo.processInfo.environment["FOLIO_CACHE_LIMIT_MB"], let megabytes = Int(text), megabytes >= 0 else {
-            return 2048 << 20
+            return 5120 << 20
         }
         return megabytes == 0 ? nil : megabytes << 20
     }

@@ -6,11 +6,7 @@ import XCTest
 /// The tutorial notebook, end to end on the real 5k digits, trimmed to one epoch so it stays quick.
 final class QuickstartTests: XCTestCase {
     func testQuickstartRunsWithoutAnErrorCell() throws {
-        let data = packageRoot.appendingPathComponent("data/mnist_5k.csv.gz")
-        guard FileManager.default.fileExists(atPath: data.path) else {
-            if ProcessInfo.processInfo.environment["CI"] != nil { return XCTFail("data/mnist_5k.csv.gz is missing: run scripts/fetch-data.sh") }
-            throw XCTSkip("data/mnist_5k.csv.gz is missing: run scripts/fetch-data.sh")
-        }
+        _ = try mnist5k()
         let scratch = try Scratch()
         var options = RunOptions(outputDirectory: scratch.url, rootDirectory: packageRoot,
                                  paramOverrides: [("epochs", "1")], formats: [.html, .md], quiet: true)

@@ -28,6 +28,21 @@ final class Scratch {
 /// The package root, found from this file's path.
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+/// `data/mnist_5k.csv.gz`, which the test command fetches: a test that needs it is skipped without
+/// it, except in CI, where it fails.
+func mnist5k() throws -> URL {
+    let data = packageRoot.appendingPathComponent("data/mnist_5k.csv.gz")
+    guard FileManager.default.fileExists(atPath: data.path) else {
+        let problem = "data/mnist_5k.csv.gz is missing: run scripts/fetch-data.sh"
+        if ProcessInfo.processInfo.environment["CI"] != nil {
+            XCTFail(problem)
+            throw CancellationError()
+        }
+        throw XCTSkip(problem)
+    }
+    return data
+}
+
 /// The built `folio` executable next to the test bundle.
 func folioExecutable() throws -> URL {
     for configuration in ["debug", "release"] {

@@ -26,11 +26,7 @@ final class TutorialNotebookTests: XCTestCase {
     }
 
     func testTrainThenEvaluateRunOnTheFallbackData() throws {
-        let data = packageRoot.appendingPathComponent("data/mnist_5k.csv.gz")
-        guard FileManager.default.fileExists(atPath: data.path) else {
-            if ProcessInfo.processInfo.environment["CI"] != nil { return XCTFail("data/mnist_5k.csv.gz is missing: run scripts/fetch-data.sh") }
-            throw XCTSkip("data/mnist_5k.csv.gz is missing: run scripts/fetch-data.sh")
-        }
+        let data = try mnist5k()
         // A project of its own holding only the 5k set, so full MNIST on this machine is not used.
         let project = try Scratch()
         try FileManager.default.createDirectory(at: project.url.appendingPathComponent("data"), withIntermediateDirectories: true)

@@ -46,65 +46,52 @@ struct ConvolutionChunks {
     /// Below this many multiply-adds per batch the work runs on one thread.
     static let parallelThreshold = 1 << 20
 
-    /// From this patch size on, the forward product is computed transposed (see `forwardTransposed`).
+    /// From this patch size on, the forward product is computed transposed (see `forward`).
     static let transposedForwardMinimumPatch = 64
 
     /// output = activation(unfold(input) · kernel + bias) for `images` NHWC images.
+    ///
+    /// For deep inputs (patches of `transposedForwardMinimumPatch` values or more) the product is
+    /// computed as kernelᵀ · patchesᵀ, filters × pixels, then transposed into NHWC while the bias
+    /// is added. Why: OpenBLAS 0.3.21's Zen kernels run pixels × 64 × 288 at about 17.5 GFLOP/s but
+    /// 64 × pixels × 288 at about 25 once a chunk has more than ~256 pixels (below that the
+    /// transposed shape is slower), so those chunks take twice the images of backward's; the
+    /// transpose, in cache, costs far less than it saves. Shallow inputs (conv1's 9 values) are
+    /// faster the direct way.
     func forward(input: UnsafePointer<Float>, images: Int, kernel: UnsafePointer<Float>,
                  bias: UnsafePointer<Float>, output: UnsafeMutablePointer<Float>) {
-        if geometry.patchSize >= Self.transposedForwardMinimumPatch {
-            return forwardTransposed(input: input, images: images, kernel: kernel, bias: bias, output: output)
-        }
-        let (patch, pixels, filters, chunk) = (geometry.patchSize, geometry.outputPixels, self.filters, imagesPerChunk)
-        forEachHalf(images) { _, range in
-            guard !range.isEmpty else { return }
-            let columns = UnsafeMutablePointer<Float>.allocate(capacity: min(chunk, range.count) * pixels * patch)
-            defer { columns.deallocate() }
-            var first = range.lowerBound
-            while first < range.upperBound {
-                let last = min(range.upperBound, first + chunk)
-                let rows = (last - first) * pixels
-                geometry.im2col(input, images: first..<last, into: columns)
-                let out = output + first * pixels * filters
-                VectorLoops.fillRows(out, rows: rows, width: filters, with: bias)
-                BLAS.gemmSerial(transposeA: false, transposeB: false, m: rows, n: filters, k: patch,
-                                a: columns, b: kernel, beta: 1, c: out)
-                activation.apply(out, rows: rows, width: filters, parallel: false)
-                first = last
-            }
-        }
-    }
-
-    /// The forward product of a deep input as (kernelᵀ · patchesᵀ), filters × pixels, transposed into
-    /// NHWC while the bias is added. Why: OpenBLAS 0.3.21's Zen kernels run pixels × 64 × 288 at
-    /// about 17.5 GFLOP/s but 64 × pixels × 288 at about 25, once the chunk has more than ~256
-    /// pixels (below that the transposed shape is slower). So the forward pass takes twice the
-    /// images per chunk of backward, and the transpose, in cache, costs far less than it saves.
-    private func forwardTransposed(input: UnsafePointer<Float>, images: Int, kernel: UnsafePointer<Float>,
-                                   bias: UnsafePointer<Float>, output: UnsafeMutablePointer<Float>) {
         let (patch, pixels, filters) = (geometry.patchSize, geometry.outputPixels, self.filters)
-        let chunk = 2 * imagesPerChunk
-        let kernelT = UnsafeMutablePointer<Float>.allocate(capacity: patch * filters)
-        defer { kernelT.deallocate() }
-        for p in 0..<patch {
-            for f in 0..<filters { kernelT[f * patch + p] = kernel[p * filters + f] }
+        let transposed = patch >= Self.transposedForwardMinimumPatch
+        let chunk = transposed ? 2 * imagesPerChunk : imagesPerChunk
+        let kernelT: UnsafeMutablePointer<Float>? = transposed ? .allocate(capacity: patch * filters) : nil
+        defer { kernelT?.deallocate() }
+        if let kernelT {
+            for p in 0..<patch {
+                for f in 0..<filters { kernelT[f * patch + p] = kernel[p * filters + f] }
+            }
         }
         forEachHalf(images) { _, range in
             guard !range.isEmpty else { return }
             let capacity = min(chunk, range.count) * pixels
             let columns = UnsafeMutablePointer<Float>.allocate(capacity: capacity * patch)
             defer { columns.deallocate() }
-            let product = UnsafeMutablePointer<Float>.allocate(capacity: capacity * filters)
-            defer { product.deallocate() }
+            let product: UnsafeMutablePointer<Float>? = transposed ? .allocate(capacity: capacity * filters) : nil
+            defer { product?.deallocate() }
             var first = range.lowerBound
             while first < range.upperBound {
                 let last = min(range.upperBound, first + chunk)
                 let rows = (last - first) * pixels
                 geometry.im2col(input, images: first..<last, into: columns)
-                BLAS.gemmSerial(transposeA: false, transposeB: true, m: filters, n: rows, k: patch,
-                                a: kernelT, b: columns, beta: 0, c: product)
                 let out = output + first * pixels * filters
-                VectorLoops.transpose(product, rows: filters, columns: rows, addingToEachRow: bias, into: out)
+                if let kernelT, let product {
+                    BLAS.gemmSerial(transposeA: false, transposeB: true, m: filters, n: rows, k: patch,
+                                    a: kernelT, b: columns, beta: 0, c: product)
+                    VectorLoops.transpose(product, rows: filters, columns: rows, addingToEachRow: bias, into: out)
+                } else {
+                    VectorLoops.fillRows(out, rows: rows, width: filters, with: bias)
+                    BLAS.gemmSerial(transposeA: false, transposeB: false, m: rows, n: filters, k: patch,
+                                    a: columns, b: kernel, beta: 1, c: out)
+                }
                 activation.apply(out, rows: rows, width: filters, parallel: false)
                 first = last
             }
