@@ -61,7 +61,8 @@ enum Training {
                     let eta = elapsed / done * (Double(max(1, p.epochs)) - done)
                     detail += " ETA \(Int(eta.rounded())) s"
                 }
-                context.progress(RunContext.Progress(label: "epoch \(p.epoch)/\(p.epochs)", fraction: Double(p.batch) / Double(max(1, p.batches)),
+                // The model's name tells apart the epochs of several models fitted in one cell.
+                context.progress(RunContext.Progress(label: "\(m.displayName) epoch \(p.epoch)/\(p.epochs)", fraction: Double(p.batch) / Double(max(1, p.batches)),
                                                      detail: detail, finished: p.finishedEpoch != nil))
             }
         }

@@ -65,6 +65,36 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(none.stdout.contains("nothing to prune"), none.stdout)
     }
 
+    func testEachEpochGetsALineNamingTheModelWithItsValidationScores() throws {
+        let scratch = try Scratch()
+        var csv = "label,a,b\n"
+        for i in 0..<40 { csv += i % 2 == 0 ? "0,\(200 + i),\(i)\n" : "1,\(i),\(210 - i)\n" }
+        try scratch.write("d.csv", csv)
+        try scratch.write("nb.md", """
+            ```swift
+            let data = Dataset.csv("d.csv", labelColumn: "label", imageShape: [2]).normalized()
+            let lr = LogisticRegression(l2: 0.0001)
+            let lrHistory = lr.fit(data, epochs: 2, validationSplit: 0.25, seed: 1)
+            let net = Sequential(name: "Tiny") {
+                Dense(4, activation: .relu)
+                Dense(2, activation: .softmax)
+            }
+            let netHistory = net.fit(data, epochs: 3, seed: 1)
+            ```
+            """)
+        let result = try runFolio(["run", "nb.md", "--no-cache"], in: scratch.url)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        // stderr is a pipe here, not a terminal: one plain line per finished epoch, no bar.
+        let epochLines = result.stderr.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { $0.contains(" epoch ") }
+        XCTAssertEqual(epochLines.map { $0.components(separatedBy: " loss ")[0] },
+                       ["LogisticRegression(l2: 0.0001) epoch 1/2", "LogisticRegression(l2: 0.0001) epoch 2/2",
+                        "Tiny epoch 1/3", "Tiny epoch 2/3", "Tiny epoch 3/3"], result.stderr)
+        XCTAssertTrue(epochLines.prefix(2).allSatisfy { $0.contains(" · validation loss ") }, result.stderr)
+        XCTAssertFalse(epochLines.dropFirst(2).contains { $0.contains("validation") }, "no validation data, no validation scores")
+        XCTAssertFalse(result.stderr.contains("ETA"), "no bar and no ETA off a terminal")
+    }
+
     func testAFullDiskLeavesThePreviousReportAndSaysSo() throws {
         let scratch = try Scratch()
         let out = scratch.url.appendingPathComponent("out")
