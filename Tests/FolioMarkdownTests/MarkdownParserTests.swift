@@ -4,7 +4,7 @@ import XCTest
 final class MarkdownParserTests: XCTestCase {
     func testTreeDumpGolden() throws {
         let tree = MarkdownParser.parse(try Fixture.text("varied.md"))
-        GoldenFile.assertMatches(tree.dump() + "\n", "varied.tree.txt")
+        golden.assertMatches(tree.dump() + "\n", "varied.tree.txt")
     }
 
     func testSourcePositionsAndFenceInfo() {

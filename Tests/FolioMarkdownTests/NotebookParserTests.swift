@@ -6,7 +6,7 @@ import XCTest
 final class NotebookParserTests: XCTestCase {
     func testNotebookDumpGolden() throws {
         let notebook = try NotebookParser.parse(try Fixture.text("sample.md"), path: "notebooks/sample.md")
-        GoldenFile.assertMatches(notebook.dump() + "\n", "sample.notebook.txt")
+        golden.assertMatches(notebook.dump() + "\n", "sample.notebook.txt")
     }
 
     func testCellsPositionsAndOptions() throws {

@@ -6,7 +6,7 @@ import XCTest
 final class HTMLReportTests: XCTestCase {
     func testSampleReportGolden() throws {
         let html = HTMLReport.render(try SampleReport.document(), highlight: SampleReport.highlight)
-        GoldenFile.assertMatches(html, "sample.html")
+        golden.assertMatches(html, "sample.html")
     }
 
     func testStructure() throws {

@@ -6,7 +6,7 @@ import XCTest
 final class MarkdownReportTests: XCTestCase {
     func testSampleReportGolden() throws {
         let (markdown, assets) = MarkdownReport.render(try SampleReport.document(), assetsFolderName: "first-look_files")
-        GoldenFile.assertMatches(markdown, "sample.md")
+        golden.assertMatches(markdown, "sample.md")
         XCTAssertEqual(assets.map(\.fileName), ["figure-1.svg", "figure-2.svg"])
         XCTAssertTrue(markdown.contains("![Figure 1: 12 samples](first-look_files/figure-1.svg)"))
         XCTAssertTrue(assets[0].contents.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))

@@ -5,7 +5,7 @@ import XCTest
 
 final class NotebookJSONTests: XCTestCase {
     func testSampleNotebookGolden() throws {
-        GoldenFile.assertMatches(NotebookJSON.render(try SampleReport.document()), "sample.ipynb")
+        golden.assertMatches(NotebookJSON.render(try SampleReport.document()), "sample.ipynb")
     }
 
     func testStructure() throws {

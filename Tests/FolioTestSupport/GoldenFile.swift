@@ -1,12 +1,17 @@
 import Foundation
 import XCTest
 
-/// Compares text with a golden file under `Golden/`, next to this source file. Set
-/// `RECORD_GOLDEN=1` to (re)write the golden files instead of comparing.
-enum GoldenFile {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+/// Compares text with golden files in one folder. Set `RECORD_GOLDEN=1` to (re)write the golden
+/// files instead of comparing.
+public struct GoldenFile {
+    public let folder: URL
 
-    static func assertMatches(_ actual: String, _ name: String, file: StaticString = #filePath, line: UInt = #line) {
+    /// The `Golden/` folder next to the source file that calls this.
+    public init(besides sourceFile: StaticString = #filePath) {
+        folder = URL(fileURLWithPath: "\(sourceFile)").deletingLastPathComponent().appendingPathComponent("Golden")
+    }
+
+    public func assertMatches(_ actual: String, _ name: String, file: StaticString = #filePath, line: UInt = #line) {
         let url = folder.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -27,4 +32,3 @@ enum GoldenFile {
         }
     }
 }
-
