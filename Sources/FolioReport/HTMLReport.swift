@@ -81,10 +81,13 @@ public enum HTMLReport {
         }
         let cells = doc.cells
         let failed = cells.filter { $0.status == .failed }.count
+        // Cells skipped, not evaluated or after `--until` did not run: the header says so.
+        let ran = cells.filter { $0.status == .ok || $0.status == .cached }.count
         let cached = cells.filter(\.fromCache).count
-        let cachedNote = cached == 0 ? "" : " <span class=\"status-cached\">(\(cached == cells.count ? "all" : String(cached)) from the cache)</span>"
+        let cachedNote = cached == 0 ? "" : " <span class=\"status-cached\">(\(cached == ran ? "all" : String(cached)) from the cache)</span>"
+        let ranText = ran == cells.count ? "\(ran) cell\(ran == 1 ? "" : "s") ran" : "\(ran) of \(cells.count) cells ran"
         let status = (failed == 0
-            ? "<span class=\"status-ok\">✓ \(cells.count) cell\(cells.count == 1 ? "" : "s") ran</span>"
+            ? "<span class=\"status-ok\">✓ \(ranText)</span>"
             : "<span class=\"status-failed\">✗ \(failed) of \(cells.count) cells failed</span>") + cachedNote
         out += "<dl class=\"facts\" id=\"run-facts\">\n"
         out += fact("Status", status)

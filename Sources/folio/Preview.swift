@@ -28,6 +28,9 @@ struct Preview: ParsableCommand {
     @Option(name: .customShort("p"), parsing: .singleValue, help: ArgumentHelp("Override a front-matter param (repeatable).", valueName: "key=value"))
     var params: [String] = []
 
+    @Option(name: .long, help: "Stop after the cell with this label, on every re-run (the cells after it are not run or shown).")
+    var until: String?
+
     @Flag(name: .customLong("no-cache"), help: "Re-run every cell on every change, without the cell cache.")
     var noCache = false
 
@@ -60,7 +63,7 @@ struct Preview: ParsableCommand {
         var options = RunOptions(
             outputDirectory: outputDirectory,
             rootDirectory: URL(fileURLWithPath: root, relativeTo: cwd).standardizedFileURL,
-            paramOverrides: overrides, formats: [.html, .md], quiet: quiet)
+            paramOverrides: overrides, formats: [.html, .md], untilLabel: until, quiet: quiet)
         options.cacheMode = noCache ? .off : .use
         options.buildFile = Bundle.main.executableURL
         let runner = NotebookRunner(vocabulary: FolioVocabulary.full, options: options)

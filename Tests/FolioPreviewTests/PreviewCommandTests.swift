@@ -82,6 +82,23 @@ final class PreviewCommandTests: XCTestCase {
         XCTAssertThrowsError(try RawClient(port: port).connect(), "the port is still open")
     }
 
+    func testUntilStopsEveryRunAfterTheLabelledCell() throws {
+        scratch = try Scratch()
+        try scratch.write("two.md", "```swift\n//| label: first\nprint(\"first ran\")\n```\n\n```swift\nprint(\"second ran\")\n```\n")
+        let process = try start(["two.md", "--port", "0", "--quiet", "--until", "first"])
+        guard let line = waitForLine(containing: "Serving", in: "stdout.txt", seconds: 20),
+              let port = line.split(separator: ":").last.flatMap({ Int($0.prefix { $0.isNumber }) }) else {
+            return XCTFail("no address printed; stderr: \(output("stderr.txt"))")
+        }
+        let reply = try RawClient(port: port).get("/two.html")
+        XCTAssertTrue(reply.body.contains("<pre class=\"out-text\">first ran</pre>"), reply.body)
+        XCTAssertFalse(reply.body.contains("<pre class=\"out-text\">second ran"), "the cell after the label ran")
+        XCTAssertTrue(reply.body.contains("✓ 1 of 2 cells ran"), "the header counts the cells that ran")
+        XCTAssertTrue(reply.body.contains("<p class=\"cell-note\">Not run.</p>"))
+        kill(process.processIdentifier, SIGINT)
+        XCTAssertTrue(waitForExit(process, seconds: 5))
+    }
+
     func testAPortInUseIsAUsageError() throws {
         scratch = try Scratch()
         try scratch.write("tiny.md", "# Tiny\n\n```swift\n1 + 1\n```\n")
