@@ -38,9 +38,7 @@ struct Preview: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        for p in params where !p.contains("=") {
-            throw ValidationError("-p expects key=value, got '\(p)'")
-        }
+        try CommandLineRunOptions.checkParams(params)
         if let port, !(0...65_535).contains(port) {
             throw ValidationError("--port expects a number from 0 to 65535, got \(port)")
         }
@@ -54,18 +52,10 @@ struct Preview: ParsableCommand {
         guard FileManager.default.fileExists(atPath: path) else {
             throw ValidationError("no notebook at \(path)")
         }
+        let options = CommandLineRunOptions.make(output: output, root: root, params: params, formats: [.html, .md],
+                                                 until: until, quiet: quiet, cacheMode: noCache ? .off : .use)
+        let outputDirectory = options.outputDirectory
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let overrides = params.compactMap { p -> (key: String, value: String)? in
-            guard let eq = p.firstIndex(of: "=") else { return nil }
-            return (String(p[..<eq]), String(p[p.index(after: eq)...]))
-        }
-        let outputDirectory = URL(fileURLWithPath: output, relativeTo: cwd).standardizedFileURL
-        var options = RunOptions(
-            outputDirectory: outputDirectory,
-            rootDirectory: URL(fileURLWithPath: root, relativeTo: cwd).standardizedFileURL,
-            paramOverrides: overrides, formats: [.html, .md], untilLabel: until, quiet: quiet)
-        options.cacheMode = noCache ? .off : .use
-        options.buildFile = Bundle.main.executableURL
         let runner = NotebookRunner(vocabulary: FolioVocabulary.full, options: options)
 
         let requestedPort = port ?? Self.defaultPort

@@ -40,9 +40,7 @@ struct Run: ParsableCommand {
         if noCache && refresh {
             throw ValidationError("--no-cache and --refresh contradict each other; use one")
         }
-        for p in params where !p.contains("=") {
-            throw ValidationError("-p expects key=value, got '\(p)'")
-        }
+        try CommandLineRunOptions.checkParams(params)
         for format in to.split(separator: ",") where RunOptions.Format(rawValue: String(format)) == nil {
             throw ValidationError("unknown format '\(format)' for --to; use html, md or ipynb")
         }
@@ -50,18 +48,10 @@ struct Run: ParsableCommand {
 
     func run() throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let overrides = params.compactMap { p -> (key: String, value: String)? in
-            guard let eq = p.firstIndex(of: "=") else { return nil }
-            return (String(p[..<eq]), String(p[p.index(after: eq)...]))
-        }
-        var options = RunOptions(
-            outputDirectory: URL(fileURLWithPath: output, relativeTo: cwd).standardizedFileURL,
-            rootDirectory: URL(fileURLWithPath: root, relativeTo: cwd).standardizedFileURL,
-            paramOverrides: overrides,
+        let options = CommandLineRunOptions.make(
+            output: output, root: root, params: params,
             formats: Set(to.split(separator: ",").compactMap { RunOptions.Format(rawValue: String($0)) }),
-            untilLabel: until, quiet: quiet)
-        options.cacheMode = noCache ? .off : refresh ? .refresh : .use
-        options.buildFile = Bundle.main.executableURL
+            until: until, quiet: quiet, cacheMode: noCache ? .off : refresh ? .refresh : .use)
         let runner = NotebookRunner(vocabulary: FolioVocabulary.full, options: options)
 
         var worst: Int32 = 0
