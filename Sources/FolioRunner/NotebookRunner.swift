@@ -49,13 +49,6 @@ public final class NotebookRunner {
 
         for warning in notebook.warnings { reporter.error(warning.rendered()) }
         try ReportFiles.prepareFolder(options.outputDirectory)
-        var emitted: [Output] = []
-        let context = RunContext(rootDirectory: options.rootDirectory,
-                                 emit: { emitted.append($0) },
-                                 progress: { [reporter] in reporter.update($0) })
-        let session = Session(vocabulary: vocabulary, context: context)
-        for (name, value) in params { session.defineParam(name, value) }
-
         var blocks: [ReportBlock] = []
         let snapshot = RunSnapshot()
         InterruptionGuard.shared.arm { [options] signalName in
@@ -64,104 +57,34 @@ public final class NotebookRunner {
             _ = try? ReportFiles.write(document, notebookPath: path, options: options, highlight: CodeHighlighter.html)
         }
         defer { InterruptionGuard.shared.disarm() }
-        var cacheOptions = options
-        cacheOptions.cacheMode = cacheMode
-        let cache = RunCache(options: cacheOptions, params: params)
-        var unavailable: [String: Int] = [:]   // name -> file line of the cell that should have bound it
-        var failed = 0, skipped = 0, cached = 0
-        var filesRead: [URL] = []
-        var pathsProbed: [URL] = []   // asked about with fileExists: watched by preview, not listed as data
+        var runOptions = options
+        runOptions.cacheMode = cacheMode
+        let run = NotebookRun(path: path, vocabulary: vocabulary, params: params, options: runOptions, reporter: reporter)
         var stopped = false
-        let cells = notebook.cells
         var cellNumber = 0
-
         for block in notebook.blocks {
+            let finished: ReportBlock
             switch block {
             case .prose(let prose):
-                blocks.append(.prose(markdown: prose.markdown))
-                snapshot.append(.prose(markdown: prose.markdown))
+                finished = .prose(markdown: prose.markdown)
             case .cell(let cell):
                 cellNumber += 1
-                var report = CellReport(index: cell.index, label: cell.options.label, code: cell.code,
-                                        echo: cell.options.echo, showOutput: cell.options.output,
-                                        outputs: [], status: .notEvaluated, duration: nil, firstLine: cell.firstLine,
-                                        source: cell.source, info: cell.info)
-                defer {
-                    blocks.append(.cell(report))
-                    snapshot.append(.cell(report))
-                }
-                guard !stopped, cell.options.eval else { continue }
-                if let until = options.untilLabel, cell.options.label == until { stopped = true }
-
-                reporter.cellStarted(index: cellNumber, of: cells.count, label: cell.options.label, line: cell.firstLine)
-                let parsed = session.parse(cell.source, file: path, firstLine: cell.firstLine, column: cell.column)
-                let missing = parsed.usedNames.filter { unavailable[$0] != nil }.sorted()
-                if let first = missing.first, let line = unavailable[first] {
-                    let names = missing.map { "'\($0)'" }.joined(separator: ", ")
-                    report.status = .skipped(reason: "needs \(names) from the cell at line \(line), which did not run")
-                    skipped += 1
-                    for name in parsed.boundNames { unavailable[name] = unavailable[name] ?? line }
-                    session.markUnavailable(parsed.boundNames)
-                    cache.skipped(parsed: parsed)
-                    reporter.cellFinished(status: "skipped", seconds: 0)
-                    continue
-                }
-
-                let baseKey = cache.baseKey(for: cell, parsed: parsed)
-                if let entry = cache.reuse(cell, parsed: parsed, baseKey: baseKey, cellName: report.displayName) {
-                    report.outputs = entry.outputs
-                    report.status = .ok
-                    report.duration = entry.duration
-                    report.fromCache = true
-                    cached += 1
-                    for stamp in entry.filesRead {
-                        guard let url = cache.resolve(stamp) else { continue }
-                        if stamp.digest.hasPrefix(CellCache.probePrefix) {
-                            if !pathsProbed.contains(url) { pathsProbed.append(url) }
-                        } else if !filesRead.contains(url) {
-                            filesRead.append(url)
-                        }
-                    }
-                    reporter.cellFinished(status: "cached", seconds: 0)
-                    continue
-                }
-                try cache.restore(parsed.usedNames, into: session)
-
-                let clock = Date()
-                var errors = parsed.diagnostics.filter { $0.severity == .error }
-                if errors.isEmpty { errors = session.check(parsed).filter { $0.severity == .error } }
-                if errors.isEmpty {
-                    context.resetFileRecords()
-                    context.stepBudget = cell.options.steps ?? Self.defaultStepBudget
-                    emitted = []
-                    let run = session.run(parsed)
-                    report.outputs = emitted + run.outputs
-                    filesRead += context.filesRead.filter { !filesRead.contains($0) }
-                    pathsProbed += context.pathsProbed.filter { !pathsProbed.contains($0) }
-                    if let error = run.error {
-                        report.outputs.append(.error(error))
-                        errors = [error]
-                    }
+                if stopped || !cell.options.eval {
+                    finished = .cell(CellReport(index: cell.index, label: cell.options.label, code: cell.code,
+                                                echo: cell.options.echo, showOutput: cell.options.output, outputs: [],
+                                                status: .notEvaluated, duration: nil, firstLine: cell.firstLine,
+                                                source: cell.source, info: cell.info))
                 } else {
-                    report.outputs = errors.map(Output.error)
-                }
-                report.duration = Date().timeIntervalSince(clock)
-
-                if errors.isEmpty {
-                    report.status = .ok
-                    cache.ran(cell, parsed: parsed, report: report, baseKey: baseKey, session: session)
-                    reporter.cellFinished(status: "ok", seconds: report.duration ?? 0)
-                } else {
-                    cache.failed(parsed: parsed, session: session)
-                    report.status = .failed
-                    if !cell.options.error { failed += 1 }
-                    for name in parsed.boundNames { unavailable[name] = cell.firstLine }
-                    session.markUnavailable(parsed.boundNames)
-                    reporter.cellFinished(status: "failed", seconds: report.duration ?? 0)
-                    for error in errors { reporter.error(error.rendered()) }
+                    stopped = options.untilLabel != nil && cell.options.label == options.untilLabel
+                    reporter.cellStarted(index: cellNumber, of: notebook.cells.count, label: cell.options.label, line: cell.firstLine)
+                    finished = .cell(try run.report(for: cell))
                 }
             }
+            blocks.append(finished)
+            snapshot.append(finished)
         }
+        let cache = run.cache
+        let filesRead = run.filesRead
 
         for note in cache.notes { reporter.error("warning: " + note) }
         if let trimmed = cache.finish(notebookPath: path) { reporter.note(trimmed) }
@@ -176,10 +99,10 @@ public final class NotebookRunner {
                                       linkDefinitions: notebook.linkDefinitions)
         let writing = Date()
         let written = try ReportFiles.write(document, notebookPath: path, options: options, highlight: CodeHighlighter.html)
-        return RunResult(document: document, writtenFiles: written, failedCells: failed,
-                         skippedCells: skipped, cellCount: cells.count,
-                         reportSeconds: Date().timeIntervalSince(writing), inputFiles: filesRead, probedPaths: pathsProbed,
-                         cachedCells: cached)
+        return RunResult(document: document, writtenFiles: written, failedCells: run.failed,
+                         skippedCells: run.skipped, cellCount: notebook.cells.count,
+                         reportSeconds: Date().timeIntervalSince(writing), inputFiles: filesRead, probedPaths: run.pathsProbed,
+                         cachedCells: run.cached)
     }
 
     /// The report of an interrupted run: the finished blocks, the cell that was running marked as
@@ -205,9 +128,6 @@ public final class NotebookRunner {
                               author: notebook.frontMatter.author, params: params.map { ($0.name, $0.value.description) },
                               facts: facts, blocks: blocks, sourcePath: path)
     }
-
-    /// Loop steps a cell may take unless it raises the budget with `//| steps: N`.
-    static let defaultStepBudget = 10_000_000
 
     static func defaultTitle(for path: String) -> String {
         URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
