@@ -21,7 +21,7 @@ final class NotebookRun {
     /// Paths only asked about with `fileExists`: watched by preview, not listed as data.
     private(set) var pathsProbed: [URL] = []
 
-    init(path: String, vocabulary: Vocabulary, params: [(name: String, value: Value)], options: RunOptions,
+    init(path: String, vocabulary: Vocabulary, archive: ValueArchive, params: [(name: String, value: Value)], options: RunOptions,
          reporter: ProgressReporter) {
         self.path = path
         self.reporter = reporter
@@ -29,7 +29,7 @@ final class NotebookRun {
         session = Session(vocabulary: vocabulary, context: context)
         for (name, value) in params { session.defineParam(name, value) }
         graph = CellGraph(params: params)
-        cache = RunCache(options: options, graph: graph)
+        cache = RunCache(options: options, graph: graph, archive: archive)
     }
 
     /// Skips, reuses or runs `cell`. Throws only a `RunCache.RestoreFailure` (the run starts over).

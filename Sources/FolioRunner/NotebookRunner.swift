@@ -1,7 +1,6 @@
 import Foundation
 import FolioCore
 import FolioLanguage
-import FolioLibrary
 import FolioMarkdown
 import FolioReport
 
@@ -11,11 +10,15 @@ import FolioReport
 /// it should have bound are marked skipped, the rest still run, and the report is written.
 public final class NotebookRunner {
     private let vocabulary: Vocabulary
+    private let archive: ValueArchive
     private let options: RunOptions
     private let reporter: ProgressReporter
 
-    public init(vocabulary: Vocabulary, options: RunOptions) {
+    /// `vocabulary` is the language the cells are written in; `archives` are the host values
+    /// (data sets, models, …) the cell cache may store. The program passes both (FolioLibrary's).
+    public init(vocabulary: Vocabulary, archives: ArchiveRegistry, options: RunOptions) {
         self.vocabulary = vocabulary
+        self.archive = ValueArchive(registry: archives)
         self.options = options
         self.reporter = ProgressReporter(quiet: options.quiet)
     }
@@ -59,7 +62,7 @@ public final class NotebookRunner {
         defer { InterruptionGuard.shared.disarm() }
         var runOptions = options
         runOptions.cacheMode = cacheMode
-        let run = NotebookRun(path: path, vocabulary: vocabulary, params: params, options: runOptions, reporter: reporter)
+        let run = NotebookRun(path: path, vocabulary: vocabulary, archive: archive, params: params, options: runOptions, reporter: reporter)
         var stopped = false
         var cellNumber = 0
         for block in notebook.blocks {

@@ -1,7 +1,6 @@
 import Foundation
 import FolioCore
 import FolioLanguage
-import FolioLibrary
 import FolioMarkdown
 import FolioReport
 
@@ -31,8 +30,9 @@ final class RunCache {
     private let limit: Int?
     private let store: CellCache?
     private let graph: CellGraph
+    private let archive: ValueArchive
 
-    init(options: RunOptions, graph: CellGraph) {
+    init(options: RunOptions, graph: CellGraph, archive: ValueArchive) {
         mode = options.cacheMode
         limit = options.cacheLimitBytes
         let store = options.cacheMode == .off ? nil
@@ -40,6 +40,7 @@ final class RunCache {
                         root: options.rootDirectory)
         self.store = store
         self.graph = graph
+        self.archive = archive
         version = options.cacheVersion + (options.buildFile.flatMap(Self.buildStamp).map { " build " + $0 } ?? "")
     }
 
@@ -58,7 +59,8 @@ final class RunCache {
 
     func baseKey(for cell: Cell, parsed: ParsedCell) -> String {
         let inputs = graph.inputs(of: parsed).map { (name: $0.key, key: $0.value.key) }
-        return CellKey.base(code: cell.code, options: cell.options, inputs: inputs, version: version)
+        return CellKey.base(code: cell.code, options: cell.options, inputs: inputs, version: version,
+                            archive: archive.signature)
     }
 
     private func cacheable(_ cell: Cell, _ parsed: ParsedCell) -> Bool { cell.options.cache && !parsed.hasErrors }
@@ -82,7 +84,7 @@ final class RunCache {
         for group in graph.pendingValues(among: names) {
             do {
                 guard let store else { throw RestoreFailure(description: "no cache") }
-                for binding in try ValueArchive.decode(store.values(of: group.hit)) where graph.isWaiting(binding.name, for: group) {
+                for binding in try archive.decode(store.values(of: group.hit)) where graph.isWaiting(binding.name, for: group) {
                     session.define(binding.name, binding.value, mutable: binding.mutable)
                     graph.restored(binding.name)
                 }
@@ -110,8 +112,8 @@ final class RunCache {
         let bindings = touched.compactMap { name in
             session.value(of: name).map { ValueArchive.Binding(name: name, value: $0, mutable: session.isMutable(name) ?? false) }
         }
-        // A value the archive does not know (none today) only means this cell always runs.
-        guard let values = try? ValueArchive.encode(bindings) else { return }
+        // A value the registry does not know only means this cell always runs.
+        guard let values = try? archive.encode(bindings) else { return }
         store.store(CacheEntry(baseKey: baseKey, effectiveKey: effectiveKey, duration: report.duration ?? 0,
                                outputs: report.outputs, filesRead: readStamps, filesWritten: written.compactMap { $0 },
                                touched: touched, values: values), cellName: name)
