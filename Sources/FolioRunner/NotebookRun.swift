@@ -34,10 +34,7 @@ final class NotebookRun {
 
     /// Skips, reuses or runs `cell`. Throws only a `RunCache.RestoreFailure` (the run starts over).
     func report(for cell: Cell) throws -> CellReport {
-        var report = CellReport(index: cell.index, label: cell.options.label, code: cell.code,
-                                echo: cell.options.echo, showOutput: cell.options.output,
-                                outputs: [], status: .notEvaluated, duration: nil, firstLine: cell.firstLine,
-                                source: cell.source, info: cell.info)
+        var report = CellReport(cell, outputs: [], status: .notEvaluated)
         let parsed = session.parse(cell.source, file: path, firstLine: cell.firstLine, column: cell.column)
         if let missing = graph.missingInputs(of: parsed) {
             skip(parsed, missing: missing, into: &report)

@@ -52,39 +52,21 @@ public final class NotebookRunner {
 
         for warning in notebook.warnings { reporter.error(warning.rendered()) }
         try ReportFiles.prepareFolder(options.outputDirectory)
-        var blocks: [ReportBlock] = []
         let snapshot = RunSnapshot()
         InterruptionGuard.shared.arm { [options] signalName in
-            let document = Self.interruptedDocument(notebook: notebook, finished: snapshot.blocks, signalName: signalName,
-                                                    params: params, started: started, path: path)
+            let document = Self.interruptedDocument(notebook: notebook, finished: snapshot.cells, signalName: signalName,
+                                                    params: params, started: started)
             _ = try? ReportFiles.write(document, notebookPath: path, options: options, highlight: CodeHighlighter.html)
         }
         defer { InterruptionGuard.shared.disarm() }
         var runOptions = options
         runOptions.cacheMode = cacheMode
         let run = NotebookRun(path: path, vocabulary: vocabulary, archive: archive, params: params, options: runOptions, reporter: reporter)
-        var stopped = false
-        var cellNumber = 0
-        for block in notebook.blocks {
-            let finished: ReportBlock
-            switch block {
-            case .prose(let prose):
-                finished = .prose(markdown: prose.markdown)
-            case .cell(let cell):
-                cellNumber += 1
-                if stopped || !cell.options.eval {
-                    finished = .cell(CellReport(index: cell.index, label: cell.options.label, code: cell.code,
-                                                echo: cell.options.echo, showOutput: cell.options.output, outputs: [],
-                                                status: .notEvaluated, duration: nil, firstLine: cell.firstLine,
-                                                source: cell.source, info: cell.info))
-                } else {
-                    stopped = options.untilLabel != nil && cell.options.label == options.untilLabel
-                    reporter.cellStarted(index: cellNumber, of: notebook.cells.count, label: cell.options.label, line: cell.firstLine)
-                    finished = .cell(try run.report(for: cell))
-                }
-            }
-            blocks.append(finished)
-            snapshot.append(finished)
+        // Cells after `--until` and `eval: false` ones get no report: the document shows them as not run.
+        for (number, cell) in notebook.cells.enumerated() where cell.options.eval {
+            reporter.cellStarted(index: number + 1, of: notebook.cells.count, label: cell.label, line: cell.firstLine)
+            snapshot.append(try run.report(for: cell))
+            if let until = options.untilLabel, cell.label == until { break }
         }
         let cache = run.cache
         let filesRead = run.filesRead
@@ -95,11 +77,8 @@ public final class NotebookRunner {
                              folioVersion: FolioVersion.current,
                              dataFiles: DataFileFacts.describe(filesRead, root: options.rootDirectory,
                                                                digests: cache.digests))
-        let document = ReportDocument(title: notebook.frontMatter.title ?? Self.defaultTitle(for: path),
-                                      author: notebook.frontMatter.author,
-                                      params: params.map { ($0.name, $0.value.description) },
-                                      facts: facts, blocks: blocks, sourcePath: path,
-                                      linkDefinitions: notebook.linkDefinitions)
+        let document = ReportDocument(notebook: notebook, cells: snapshot.cells, facts: facts,
+                                      params: params.map { ($0.name, $0.value.description) })
         let writing = Date()
         let written = try ReportFiles.write(document, notebookPath: path, options: options, highlight: CodeHighlighter.html)
         return RunResult(document: document, writtenFiles: written, failedCells: run.failed,
@@ -108,31 +87,20 @@ public final class NotebookRunner {
                          cachedCells: run.cached)
     }
 
-    /// The report of an interrupted run: the finished blocks, the cell that was running marked as
+    /// The report of an interrupted run: the finished cells, the cell that was running marked as
     /// interrupted, and the rest as not run.
-    static func interruptedDocument(notebook: Notebook, finished: [ReportBlock], signalName: String,
-                                    params: [(name: String, value: Value)], started: Date, path: String) -> ReportDocument {
-        var blocks = finished
-        var first = true
-        for block in notebook.blocks.dropFirst(finished.count) {
-            switch block {
-            case .prose(let prose):
-                blocks.append(.prose(markdown: prose.markdown))
-            case .cell(let cell):
-                let status: CellStatus = first ? .skipped(reason: "the run was interrupted (\(signalName)) while this cell was running") : .notEvaluated
-                first = false
-                blocks.append(.cell(CellReport(index: cell.index, label: cell.options.label, code: cell.code, echo: cell.options.echo,
-                                               showOutput: cell.options.output, outputs: [], status: status, duration: nil,
-                                               firstLine: cell.firstLine, source: cell.source, info: cell.info)))
-            }
+    static func interruptedDocument(notebook: Notebook, finished: [CellReport], signalName: String,
+                                    params: [(name: String, value: Value)], started: Date) -> ReportDocument {
+        var cells = finished
+        let last = finished.last?.index ?? -1
+        if let running = notebook.cells.first(where: { $0.index > last && $0.options.eval }) {
+            cells.append(CellReport(running, outputs: [],
+                                    status: .skipped(reason: "the run was interrupted (\(signalName)) while this cell was running")))
         }
-        let facts = RunFacts(date: started, duration: Date().timeIntervalSince(started), folioVersion: FolioVersion.current, dataFiles: [])
-        return ReportDocument(title: (notebook.frontMatter.title ?? defaultTitle(for: path)) + " (interrupted)",
-                              author: notebook.frontMatter.author, params: params.map { ($0.name, $0.value.description) },
-                              facts: facts, blocks: blocks, sourcePath: path)
-    }
-
-    static func defaultTitle(for path: String) -> String {
-        URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        let facts = RunFacts(date: started, duration: Date().timeIntervalSince(started), folioVersion: FolioVersion.current)
+        var document = ReportDocument(notebook: notebook, cells: cells, facts: facts,
+                                      params: params.map { ($0.name, $0.value.description) })
+        document.title += " (interrupted)"
+        return document
     }
 }
