@@ -8,7 +8,7 @@ let package = Package(
         .executable(name: "folio", targets: ["folio"]),
         .executable(name: "folio-bench", targets: ["folio-bench"]),
         // For the fuzz targets in Fuzz/ (a separate package that depends on this one by path).
-        .library(name: "FolioFuzzable", targets: ["FolioMarkdown", "FolioLanguage", "FolioData", "FolioML", "FolioLibrary"]),
+        .library(name: "FolioFuzzable", targets: ["FolioMarkdown", "FolioLanguage", "FolioData", "FolioML", "FolioLibrary", "FolioRunner"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -35,13 +35,15 @@ let package = Package(
         .target(name: "FolioCharts"),
         // HTML, executed Markdown and ipynb writers.
         .target(name: "FolioReport", dependencies: ["FolioCore", "FolioMarkdown", "FolioLanguage"]),
-        // The ML vocabulary: binds FolioML, FolioData and FolioCharts into the language.
+        // The ML vocabulary: binds FolioML, FolioData and FolioCharts into the language; its host
+        // values archive themselves for the cell cache (FolioCore's Archivable).
         .target(name: "FolioLibrary", dependencies: ["FolioLanguage", "FolioML", "FolioData", "FolioCharts", "FolioCore"]),
-        // Runs a notebook's cells in order: cache, params, progress.
-        .target(name: "FolioRunner", dependencies: ["FolioMarkdown", "FolioLanguage", "FolioLibrary", "FolioReport", "FolioCore"]),
+        // Runs a notebook's cells in order: cell graph, cache, params, progress. Knows no ML: the
+        // vocabulary and the archivable host values are handed to it (the `folio` target wires them).
+        .target(name: "FolioRunner", dependencies: ["FolioMarkdown", "FolioLanguage", "FolioReport", "FolioCore"]),
         // `folio preview`: serves the results folder on 127.0.0.1, re-runs on change, reloads the page.
         .target(name: "FolioPreview", dependencies: ["FolioRunner", "FolioCore"]),
-        .executableTarget(name: "folio", dependencies: ["FolioRunner", "FolioPreview", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "folio", dependencies: ["FolioRunner", "FolioPreview", "FolioLibrary", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "folio-bench", dependencies: ["FolioML", "FolioData"], swiftSettings: [.unsafeFlags(["-Ounchecked"])]),
 
         // Helpers shared by test targets (golden files).

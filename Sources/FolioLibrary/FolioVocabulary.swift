@@ -1,3 +1,4 @@
+import FolioCore
 import FolioLanguage
 
 /// The whole notebook language: the core (numbers, strings, arrays, print, tables) plus data,
@@ -8,4 +9,10 @@ public enum FolioVocabulary {
         .merging(FileVocabulary.vocabulary)
         .merging(ModelVocabulary.vocabulary)
         .merging(EvaluationVocabulary.vocabulary)
+
+    /// The host values the cell cache stores (each archives itself in its `+Archivable` file);
+    /// the runner gets this with the vocabulary.
+    public static let archives = ArchiveRegistry([
+        DatasetValue.self, ModelValue.self, LayerValue.self, HistoryValue.self, EvaluationValue.self, PredictionValue.self,
+    ])
 }

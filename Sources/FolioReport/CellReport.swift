@@ -66,8 +66,6 @@ public enum CellStatus: Hashable, Sendable {
     case skipped(reason: String)
     /// Not run: `//| eval: false`, or the run stopped before it.
     case notEvaluated
-    /// Outputs came from the cache.
-    case cached
 
     /// A short word for badges and metadata.
     public var word: String {
@@ -76,7 +74,6 @@ public enum CellStatus: Hashable, Sendable {
         case .failed: return "failed"
         case .skipped: return "skipped"
         case .notEvaluated: return "not evaluated"
-        case .cached: return "cached"
         }
     }
 }

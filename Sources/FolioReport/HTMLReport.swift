@@ -82,7 +82,7 @@ public enum HTMLReport {
         let cells = doc.cells
         let failed = cells.filter { $0.status == .failed }.count
         // Cells skipped, not evaluated or after `--until` did not run: the header says so.
-        let ran = cells.filter { $0.status == .ok || $0.status == .cached }.count
+        let ran = cells.filter { $0.status == .ok }.count
         let cached = cells.filter(\.fromCache).count
         let cachedNote = cached == 0 ? "" : " <span class=\"status-cached\">(\(cached == ran ? "all" : String(cached)) from the cache)</span>"
         let ranText = ran == cells.count ? "\(ran) cell\(ran == 1 ? "" : "s") ran" : "\(ran) of \(cells.count) cells ran"
@@ -150,7 +150,6 @@ public enum HTMLReport {
         case .failed: statusClass = "failed"
         case .skipped: statusClass = "skipped"
         case .notEvaluated: statusClass = "not-evaluated"
-        case .cached: statusClass = "cached"
         }
         var out = "<section class=\"cell cell-\(statusClass)\" id=\"\(cell.anchor)\""
         if let label = cell.label { out += " data-label=\"\(HTMLEscape.attribute(label))\"" }
@@ -192,7 +191,6 @@ public enum HTMLReport {
         case .failed: return "<span class=\"badge badge-failed\">failed</span>"
         case .skipped: return "<span class=\"badge badge-skipped\">skipped</span>"
         case .notEvaluated: return "<span class=\"badge badge-skipped\">not run</span>"
-        case .cached: return "<span class=\"badge badge-cached\">cached</span>"
         }
     }
 }

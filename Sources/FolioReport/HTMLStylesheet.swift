@@ -6,7 +6,7 @@ enum HTMLStylesheet {
   --bg: #ffffff; --fg: #1f2328; --muted: #636c76; --faint: #8c959f;
   --border: #d8dee4; --surface: #f6f8fa; --surface-2: #eef1f4; --accent: #0969da;
   --error-bg: #fff1f0; --error-border: #cf222e; --error-fg: #a40e26;
-  --warn-bg: #fff8e5; --warn-border: #bf8700; --ok: #1a7f37; --cached: #0969da;
+  --warn-bg: #fff8e5; --warn-border: #bf8700; --ok: #1a7f37;
   --tok-keyword: #cf222e; --tok-string: #0a3069; --tok-number: #0550ae; --tok-comment: #6e7781;
   --tok-call: #8250df; --tok-name: #1f2328; --tok-dot: #953800;
   --shadow: 0 1px 2px rgba(31, 35, 40, .06);
@@ -19,7 +19,7 @@ enum HTMLStylesheet {
     --bg: #0d1117; --fg: #e6edf3; --muted: #9198a1; --faint: #6e7681;
     --border: #30363d; --surface: #151b23; --surface-2: #1c232c; --accent: #4493f8;
     --error-bg: #25171c; --error-border: #f85149; --error-fg: #ffa198;
-    --warn-bg: #272115; --warn-border: #d29922; --ok: #3fb950; --cached: #4493f8;
+    --warn-bg: #272115; --warn-border: #d29922; --ok: #3fb950;
     --tok-keyword: #ff7b72; --tok-string: #a5d6ff; --tok-number: #79c0ff; --tok-comment: #8b949e;
     --tok-call: #d2a8ff; --tok-name: #e6edf3; --tok-dot: #ffa657;
     --shadow: none;
@@ -125,7 +125,6 @@ code, pre, kbd { font-family: var(--mono); font-size: 0.875em; }
 .badge { font-size: .68rem; font-weight: 700; text-transform: uppercase; letter-spacing: .05em; padding: .05rem .45rem; border-radius: 999px; border: 1px solid currentColor; }
 .badge-failed { color: var(--error-border); }
 .badge-skipped { color: var(--warn-border); }
-.badge-cached { color: var(--cached); }
 pre.code {
   margin: 0; padding: .85rem 1rem; overflow-x: auto; line-height: 1.5; tab-size: 4;
   background: var(--surface); border: 1px solid var(--border); border-left: 3px solid var(--accent);
@@ -133,7 +132,6 @@ pre.code {
 }
 .cell-failed pre.code { border-left-color: var(--error-border); }
 .cell-skipped pre.code, .cell-not-evaluated pre.code { border-left-color: var(--warn-border); opacity: .7; }
-.cell-cached pre.code { border-left-color: var(--cached); }
 pre.code code { font-size: .84rem; }
 .cell-note { margin: .4rem 0 0; font-size: .85rem; color: var(--warn-border); }
 .outputs { margin-top: .6rem; display: flex; flex-direction: column; gap: .75rem; }

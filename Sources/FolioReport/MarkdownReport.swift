@@ -25,7 +25,7 @@ public enum MarkdownReport {
                 switch cell.status {
                 case .skipped(let reason):
                     outputs.append("> [!WARNING]\n> Cell \(MarkdownFence.inline(cell.displayName)) was skipped: \(MarkdownFence.inline(reason))")
-                case .notEvaluated, .ok, .failed, .cached:
+                case .notEvaluated, .ok, .failed:
                     break
                 }
                 for output in cell.visibleOutputs {

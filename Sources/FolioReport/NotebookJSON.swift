@@ -76,7 +76,7 @@ public enum NotebookJSON {
         if !jupyter.isEmpty { metadata["jupyter"] = .object(jupyter) }
         let ran: Bool
         switch cell.status {
-        case .ok, .failed, .cached: ran = true
+        case .ok, .failed: ran = true
         case .skipped, .notEvaluated: ran = false
         }
         return .object([

@@ -1,6 +1,5 @@
 import Foundation
 import FolioCore
-import FolioLibrary
 import FolioMarkdown
 
 /// Cache keys. A cell's base key covers what is known before it runs: the Folio version, its code,
@@ -9,8 +8,9 @@ import FolioMarkdown
 /// Files are only known once the cell has run, so they are checked against the entry instead, and
 /// folded into the effective key that later cells see.
 enum CellKey {
-    static func base(code: String, options: CellOptions, inputs: [(name: String, key: String)], version: String) -> String {
-        var text = "folio-cell-key 1\nversion \(version)\narchive \(ValueArchive.formatVersion)\n"
+    static func base(code: String, options: CellOptions, inputs: [(name: String, key: String)], version: String,
+                     archive: String) -> String {
+        var text = "folio-cell-key 1\nversion \(version)\narchive \(archive)\n"
         text += "steps \(options.steps.map(String.init) ?? "-")\n"
         text += "timeout \(options.timeout.map { "\($0)" } ?? "-")\n"
         for (key, value) in options.other.sorted(by: { $0.key < $1.key }) { text += "option \(key)=\(value)\n" }

@@ -49,18 +49,18 @@ final class InterruptionGuard {
     }
 }
 
-/// The report blocks finished so far, shared between the run and the signal handler.
+/// The cells finished so far, shared between the run and the signal handler.
 final class RunSnapshot {
     private let lock = NSLock()
-    private var finished: [FolioReport.ReportBlock] = []
+    private var finished: [CellReport] = []
 
-    func append(_ block: FolioReport.ReportBlock) {
+    func append(_ cell: CellReport) {
         lock.lock()
-        finished.append(block)
+        finished.append(cell)
         lock.unlock()
     }
 
-    var blocks: [FolioReport.ReportBlock] {
+    var cells: [CellReport] {
         lock.lock()
         defer { lock.unlock() }
         return finished

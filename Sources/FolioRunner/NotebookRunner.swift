@@ -1,7 +1,6 @@
 import Foundation
 import FolioCore
 import FolioLanguage
-import FolioLibrary
 import FolioMarkdown
 import FolioReport
 
@@ -11,11 +10,15 @@ import FolioReport
 /// it should have bound are marked skipped, the rest still run, and the report is written.
 public final class NotebookRunner {
     private let vocabulary: Vocabulary
+    private let archive: ValueArchive
     private let options: RunOptions
     private let reporter: ProgressReporter
 
-    public init(vocabulary: Vocabulary, options: RunOptions) {
+    /// `vocabulary` is the language the cells are written in; `archives` are the host values
+    /// (data sets, models, …) the cell cache may store. The program passes both (FolioLibrary's).
+    public init(vocabulary: Vocabulary, archives: ArchiveRegistry, options: RunOptions) {
         self.vocabulary = vocabulary
+        self.archive = ValueArchive(registry: archives)
         self.options = options
         self.reporter = ProgressReporter(quiet: options.quiet)
     }
@@ -49,119 +52,24 @@ public final class NotebookRunner {
 
         for warning in notebook.warnings { reporter.error(warning.rendered()) }
         try ReportFiles.prepareFolder(options.outputDirectory)
-        var emitted: [Output] = []
-        let context = RunContext(rootDirectory: options.rootDirectory,
-                                 emit: { emitted.append($0) },
-                                 progress: { [reporter] in reporter.update($0) })
-        let session = Session(vocabulary: vocabulary, context: context)
-        for (name, value) in params { session.defineParam(name, value) }
-
-        var blocks: [ReportBlock] = []
         let snapshot = RunSnapshot()
         InterruptionGuard.shared.arm { [options] signalName in
-            let document = Self.interruptedDocument(notebook: notebook, finished: snapshot.blocks, signalName: signalName,
-                                                    params: params, started: started, path: path)
+            let document = Self.interruptedDocument(notebook: notebook, finished: snapshot.cells, signalName: signalName,
+                                                    params: params, started: started)
             _ = try? ReportFiles.write(document, notebookPath: path, options: options, highlight: CodeHighlighter.html)
         }
         defer { InterruptionGuard.shared.disarm() }
-        var cacheOptions = options
-        cacheOptions.cacheMode = cacheMode
-        let cache = RunCache(options: cacheOptions, params: params)
-        var unavailable: [String: Int] = [:]   // name -> file line of the cell that should have bound it
-        var failed = 0, skipped = 0, cached = 0
-        var filesRead: [URL] = []
-        var pathsProbed: [URL] = []   // asked about with fileExists: watched by preview, not listed as data
-        var stopped = false
-        let cells = notebook.cells
-        var cellNumber = 0
-
-        for block in notebook.blocks {
-            switch block {
-            case .prose(let prose):
-                blocks.append(.prose(markdown: prose.markdown))
-                snapshot.append(.prose(markdown: prose.markdown))
-            case .cell(let cell):
-                cellNumber += 1
-                var report = CellReport(index: cell.index, label: cell.options.label, code: cell.code,
-                                        echo: cell.options.echo, showOutput: cell.options.output,
-                                        outputs: [], status: .notEvaluated, duration: nil, firstLine: cell.firstLine,
-                                        source: cell.source, info: cell.info)
-                defer {
-                    blocks.append(.cell(report))
-                    snapshot.append(.cell(report))
-                }
-                guard !stopped, cell.options.eval else { continue }
-                if let until = options.untilLabel, cell.options.label == until { stopped = true }
-
-                reporter.cellStarted(index: cellNumber, of: cells.count, label: cell.options.label, line: cell.firstLine)
-                let parsed = session.parse(cell.source, file: path, firstLine: cell.firstLine, column: cell.column)
-                let missing = parsed.usedNames.filter { unavailable[$0] != nil }.sorted()
-                if let first = missing.first, let line = unavailable[first] {
-                    let names = missing.map { "'\($0)'" }.joined(separator: ", ")
-                    report.status = .skipped(reason: "needs \(names) from the cell at line \(line), which did not run")
-                    skipped += 1
-                    for name in parsed.boundNames { unavailable[name] = unavailable[name] ?? line }
-                    session.markUnavailable(parsed.boundNames)
-                    cache.skipped(parsed: parsed)
-                    reporter.cellFinished(status: "skipped", seconds: 0)
-                    continue
-                }
-
-                let baseKey = cache.baseKey(for: cell, parsed: parsed)
-                if let entry = cache.reuse(cell, parsed: parsed, baseKey: baseKey, cellName: report.displayName) {
-                    report.outputs = entry.outputs
-                    report.status = .ok
-                    report.duration = entry.duration
-                    report.fromCache = true
-                    cached += 1
-                    for stamp in entry.filesRead {
-                        guard let url = cache.resolve(stamp) else { continue }
-                        if stamp.digest.hasPrefix(CellCache.probePrefix) {
-                            if !pathsProbed.contains(url) { pathsProbed.append(url) }
-                        } else if !filesRead.contains(url) {
-                            filesRead.append(url)
-                        }
-                    }
-                    reporter.cellFinished(status: "cached", seconds: 0)
-                    continue
-                }
-                try cache.restore(parsed.usedNames, into: session)
-
-                let clock = Date()
-                var errors = parsed.diagnostics.filter { $0.severity == .error }
-                if errors.isEmpty { errors = session.check(parsed).filter { $0.severity == .error } }
-                if errors.isEmpty {
-                    context.resetFileRecords()
-                    context.stepBudget = cell.options.steps ?? Self.defaultStepBudget
-                    emitted = []
-                    let run = session.run(parsed)
-                    report.outputs = emitted + run.outputs
-                    filesRead += context.filesRead.filter { !filesRead.contains($0) }
-                    pathsProbed += context.pathsProbed.filter { !pathsProbed.contains($0) }
-                    if let error = run.error {
-                        report.outputs.append(.error(error))
-                        errors = [error]
-                    }
-                } else {
-                    report.outputs = errors.map(Output.error)
-                }
-                report.duration = Date().timeIntervalSince(clock)
-
-                if errors.isEmpty {
-                    report.status = .ok
-                    cache.ran(cell, parsed: parsed, report: report, baseKey: baseKey, session: session)
-                    reporter.cellFinished(status: "ok", seconds: report.duration ?? 0)
-                } else {
-                    cache.failed(parsed: parsed, session: session)
-                    report.status = .failed
-                    if !cell.options.error { failed += 1 }
-                    for name in parsed.boundNames { unavailable[name] = cell.firstLine }
-                    session.markUnavailable(parsed.boundNames)
-                    reporter.cellFinished(status: "failed", seconds: report.duration ?? 0)
-                    for error in errors { reporter.error(error.rendered()) }
-                }
-            }
+        var runOptions = options
+        runOptions.cacheMode = cacheMode
+        let run = NotebookRun(path: path, vocabulary: vocabulary, archive: archive, params: params, options: runOptions, reporter: reporter)
+        // Cells after `--until` and `eval: false` ones get no report: the document shows them as not run.
+        for (number, cell) in notebook.cells.enumerated() where cell.options.eval {
+            reporter.cellStarted(index: number + 1, of: notebook.cells.count, label: cell.label, line: cell.firstLine)
+            snapshot.append(try run.report(for: cell))
+            if let until = options.untilLabel, cell.label == until { break }
         }
+        let cache = run.cache
+        let filesRead = run.filesRead
 
         for note in cache.notes { reporter.error("warning: " + note) }
         if let trimmed = cache.finish(notebookPath: path) { reporter.note(trimmed) }
@@ -169,47 +77,30 @@ public final class NotebookRunner {
                              folioVersion: FolioVersion.current,
                              dataFiles: DataFileFacts.describe(filesRead, root: options.rootDirectory,
                                                                digests: cache.digests))
-        let document = ReportDocument(title: notebook.frontMatter.title ?? Self.defaultTitle(for: path),
-                                      author: notebook.frontMatter.author,
-                                      params: params.map { ($0.name, $0.value.description) },
-                                      facts: facts, blocks: blocks, sourcePath: path,
-                                      linkDefinitions: notebook.linkDefinitions)
+        let document = ReportDocument(notebook: notebook, cells: snapshot.cells, facts: facts,
+                                      params: params.map { ($0.name, $0.value.description) })
         let writing = Date()
         let written = try ReportFiles.write(document, notebookPath: path, options: options, highlight: CodeHighlighter.html)
-        return RunResult(document: document, writtenFiles: written, failedCells: failed,
-                         skippedCells: skipped, cellCount: cells.count,
-                         reportSeconds: Date().timeIntervalSince(writing), inputFiles: filesRead, probedPaths: pathsProbed,
-                         cachedCells: cached)
+        return RunResult(document: document, writtenFiles: written, failedCells: run.failed,
+                         skippedCells: run.skipped, cellCount: notebook.cells.count,
+                         reportSeconds: Date().timeIntervalSince(writing), inputFiles: filesRead, probedPaths: run.pathsProbed,
+                         cachedCells: run.cached)
     }
 
-    /// The report of an interrupted run: the finished blocks, the cell that was running marked as
+    /// The report of an interrupted run: the finished cells, the cell that was running marked as
     /// interrupted, and the rest as not run.
-    static func interruptedDocument(notebook: Notebook, finished: [ReportBlock], signalName: String,
-                                    params: [(name: String, value: Value)], started: Date, path: String) -> ReportDocument {
-        var blocks = finished
-        var first = true
-        for block in notebook.blocks.dropFirst(finished.count) {
-            switch block {
-            case .prose(let prose):
-                blocks.append(.prose(markdown: prose.markdown))
-            case .cell(let cell):
-                let status: CellStatus = first ? .skipped(reason: "the run was interrupted (\(signalName)) while this cell was running") : .notEvaluated
-                first = false
-                blocks.append(.cell(CellReport(index: cell.index, label: cell.options.label, code: cell.code, echo: cell.options.echo,
-                                               showOutput: cell.options.output, outputs: [], status: status, duration: nil,
-                                               firstLine: cell.firstLine, source: cell.source, info: cell.info)))
-            }
+    static func interruptedDocument(notebook: Notebook, finished: [CellReport], signalName: String,
+                                    params: [(name: String, value: Value)], started: Date) -> ReportDocument {
+        var cells = finished
+        let last = finished.last?.index ?? -1
+        if let running = notebook.cells.first(where: { $0.index > last && $0.options.eval }) {
+            cells.append(CellReport(running, outputs: [],
+                                    status: .skipped(reason: "the run was interrupted (\(signalName)) while this cell was running")))
         }
-        let facts = RunFacts(date: started, duration: Date().timeIntervalSince(started), folioVersion: FolioVersion.current, dataFiles: [])
-        return ReportDocument(title: (notebook.frontMatter.title ?? defaultTitle(for: path)) + " (interrupted)",
-                              author: notebook.frontMatter.author, params: params.map { ($0.name, $0.value.description) },
-                              facts: facts, blocks: blocks, sourcePath: path)
-    }
-
-    /// Loop steps a cell may take unless it raises the budget with `//| steps: N`.
-    static let defaultStepBudget = 10_000_000
-
-    static func defaultTitle(for path: String) -> String {
-        URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        let facts = RunFacts(date: started, duration: Date().timeIntervalSince(started), folioVersion: FolioVersion.current)
+        var document = ReportDocument(notebook: notebook, cells: cells, facts: facts,
+                                      params: params.map { ($0.name, $0.value.description) })
+        document.title += " (interrupted)"
+        return document
     }
 }

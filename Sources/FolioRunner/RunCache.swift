@@ -1,12 +1,23 @@
 import Foundation
 import FolioCore
 import FolioLanguage
-import FolioLibrary
 import FolioMarkdown
 import FolioReport
 
+/// The values of one reused entry that have not been restored yet; shared by its names so they
+/// are restored together (names sharing an object keep sharing it).
+final class PendingValues {
+    let hit: CellCache.Hit
+    let cellName: String
+    init(hit: CellCache.Hit, cellName: String) {
+        self.hit = hit
+        self.cellName = cellName
+    }
+}
+
 /// The cache's side of one run: keys for each cell, reusing entries, restoring their values
-/// only when a later cell that runs needs them, and storing what ran.
+/// only when a later cell that runs needs them, and storing what ran. Which name came from where
+/// is the cell graph's; this type only reads and writes the store.
 final class RunCache {
     /// A restored value did not decode or failed its checksum after its cell was already reused;
     /// the entry is gone and the run starts again.
@@ -14,33 +25,23 @@ final class RunCache {
         var description: String
     }
 
-    /// The values of one reused entry that have not been restored yet; shared by its names so
-    /// they are restored together (names sharing an object keep sharing it).
-    private final class Pending {
-        let hit: CellCache.Hit
-        let cellName: String
-        init(hit: CellCache.Hit, cellName: String) {
-            self.hit = hit
-            self.cellName = cellName
-        }
-    }
-
     let mode: RunOptions.CacheMode
     let version: String
     private let limit: Int?
     private let store: CellCache?
-    private var keys: CacheKeys
-    private var pending: [String: Pending] = [:]
+    private let graph: CellGraph
+    private let archive: ValueArchive
 
-    init(options: RunOptions, params: [(name: String, value: Value)]) {
+    init(options: RunOptions, graph: CellGraph, archive: ValueArchive) {
         mode = options.cacheMode
         limit = options.cacheLimitBytes
         let store = options.cacheMode == .off ? nil
             : CellCache(directory: options.cacheDirectory ?? CachePruner.defaultDirectory(root: options.rootDirectory),
                         root: options.rootDirectory)
         self.store = store
+        self.graph = graph
+        self.archive = archive
         version = options.cacheVersion + (options.buildFile.flatMap(Self.buildStamp).map { " build " + $0 } ?? "")
-        keys = CacheKeys(params: params)
     }
 
     /// Which build of the program this is: its size and modification time, which change whenever
@@ -57,17 +58,19 @@ final class RunCache {
     var notes: [String] { store?.notes ?? [] }
 
     func baseKey(for cell: Cell, parsed: ParsedCell) -> String {
-        keys.baseKey(for: cell, parsed: parsed, version: version)
+        let inputs = graph.inputs(of: parsed).map { (name: $0.key, key: $0.value.key) }
+        return CellKey.base(code: cell.code, options: cell.options, inputs: inputs, version: version,
+                            archive: archive.signature)
     }
 
     private func cacheable(_ cell: Cell, _ parsed: ParsedCell) -> Bool { cell.options.cache && !parsed.hasErrors }
 
-    /// The stored result of a cell whose inputs are unchanged; its names become pending.
+    /// The stored result of a cell whose inputs are unchanged; its names wait in the graph until
+    /// a running cell needs them.
     func reuse(_ cell: Cell, parsed: ParsedCell, baseKey: String, cellName: String) -> CacheEntry? {
         guard mode == .use, cacheable(cell, parsed), let store, let hit = store.lookup(baseKey, cellName: cellName) else { return nil }
-        let values = Pending(hit: hit, cellName: cellName)
-        for name in hit.entry.touched { pending[name] = values }
-        keys.record(hit.entry.touched, key: hit.entry.effectiveKey)
+        graph.set(hit.entry.touched, key: hit.entry.effectiveKey, by: cellName)
+        graph.await(hit.entry.touched, in: PendingValues(hit: hit, cellName: cellName))
         store.markUsed(baseKey)
         return hit.entry
     }
@@ -76,18 +79,14 @@ final class RunCache {
         store?.resolve(stamp.path).standardizedFileURL
     }
 
-    /// Defines the pending values among `names` (and the rest of their entries) in the session.
+    /// Defines the waiting values among `names` (and the rest of their entries) in the session.
     func restore(_ names: Set<String>, into session: Session) throws {
-        var groups: [Pending] = []
-        for name in names.sorted() {
-            if let group = pending[name], !groups.contains(where: { $0 === group }) { groups.append(group) }
-        }
-        for group in groups {
+        for group in graph.pendingValues(among: names) {
             do {
                 guard let store else { throw RestoreFailure(description: "no cache") }
-                for binding in try ValueArchive.decode(store.values(of: group.hit)) where pending[binding.name] === group {
+                for binding in try archive.decode(store.values(of: group.hit)) where graph.isWaiting(binding.name, for: group) {
                     session.define(binding.name, binding.value, mutable: binding.mutable)
-                    pending[binding.name] = nil
+                    graph.restored(binding.name)
                 }
             } catch {
                 store?.discard(group.hit.entry.baseKey, cellName: group.cellName, reason: "\(error)")
@@ -98,39 +97,36 @@ final class RunCache {
 
     /// After a cell ran well: stores it (when it may be cached) and records the key later cells see.
     func ran(_ cell: Cell, parsed: ParsedCell, report: CellReport, baseKey: String, session: Session) {
-        for name in parsed.boundNames { pending[name] = nil }
-        let touched = CacheKeys.touchedNames(parsed, session: session, params: keys.paramNames)
-        guard cell.options.cache else { return keys.record(touched, key: CacheKeys.unique()) }
-        guard let store else { return keys.record(touched, key: baseKey) }
+        let touched = graph.touchedNames(parsed, session: session)
+        let name = report.displayName
+        guard cell.options.cache else { return graph.set(touched, key: Self.uniqueKey(), by: name) }
+        guard let store else { return graph.set(touched, key: baseKey, by: name) }
         let context = session.context
         let read = context.filesRead.map { store.stamp($0) }
         let written = context.filesWritten.map { store.stamp($0) }
         let readStamps = read.compactMap { $0 } + context.pathsProbed.map { store.probe($0) }
         let effectiveKey = CellKey.effective(base: baseKey, filesRead: readStamps)
-        keys.record(touched, key: effectiveKey)
+        graph.set(touched, key: effectiveKey, by: name)
         // A file that vanished at once cannot be checked next time; such a cell is not stored.
         guard cacheable(cell, parsed), !read.contains(where: { $0 == nil }), !written.contains(where: { $0 == nil }) else { return }
         let bindings = touched.compactMap { name in
             session.value(of: name).map { ValueArchive.Binding(name: name, value: $0, mutable: session.isMutable(name) ?? false) }
         }
-        // A value the archive does not know (none today) only means this cell always runs.
-        guard let values = try? ValueArchive.encode(bindings) else { return }
+        // A value the registry does not know only means this cell always runs.
+        guard let values = try? archive.encode(bindings) else { return }
         store.store(CacheEntry(baseKey: baseKey, effectiveKey: effectiveKey, duration: report.duration ?? 0,
                                outputs: report.outputs, filesRead: readStamps, filesWritten: written.compactMap { $0 },
-                               touched: touched, values: values), cellName: report.displayName)
+                               touched: touched, values: values), cellName: name)
     }
 
     /// After a cell failed: what it touched may be half-changed (a fit that diverged), so nothing
     /// downstream may reuse a result computed from it.
-    func failed(parsed: ParsedCell, session: Session) {
-        keys.record(CacheKeys.touchedNames(parsed, session: session, params: keys.paramNames), key: CacheKeys.unique())
-        skipped(parsed: parsed)
+    func failed(parsed: ParsedCell, session: Session, cellName: String) {
+        graph.set(graph.touchedNames(parsed, session: session), key: Self.uniqueKey(), by: cellName)
     }
 
-    func skipped(parsed: ParsedCell) {
-        keys.forget(parsed.boundNames)
-        for name in parsed.boundNames { pending[name] = nil }
-    }
+    /// A key nothing else has: later cells that read these names never match an old entry.
+    static func uniqueKey() -> String { "unique-" + UUID().uuidString }
 
     /// Saves what this run used, then keeps the cache under its limit; says what that removed.
     func finish(notebookPath: String) -> String? {

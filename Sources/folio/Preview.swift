@@ -56,7 +56,7 @@ struct Preview: ParsableCommand {
                                                  until: until, quiet: quiet, cacheMode: noCache ? .off : .use)
         let outputDirectory = options.outputDirectory
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let runner = NotebookRunner(vocabulary: FolioVocabulary.full, options: options)
+        let runner = NotebookRunner(vocabulary: FolioVocabulary.full, archives: FolioVocabulary.archives, options: options)
 
         let requestedPort = port ?? Self.defaultPort
         let session: PreviewSession

@@ -52,7 +52,7 @@ struct Run: ParsableCommand {
             output: output, root: root, params: params,
             formats: Set(to.split(separator: ",").compactMap { RunOptions.Format(rawValue: String($0)) }),
             until: until, quiet: quiet, cacheMode: noCache ? .off : refresh ? .refresh : .use)
-        let runner = NotebookRunner(vocabulary: FolioVocabulary.full, options: options)
+        let runner = NotebookRunner(vocabulary: FolioVocabulary.full, archives: FolioVocabulary.archives, options: options)
 
         var worst: Int32 = 0
         for path in try NotebookPaths.expand(notebooks) {

@@ -31,7 +31,7 @@ final class PreviewSessionTests: XCTestCase {
                                  formats: [.html], quiet: true)
         options.cacheDirectory = scratch.url.appendingPathComponent(".folio-cache")
         session = try PreviewSession(notebookPath: path.path,
-                                     runner: NotebookRunner(vocabulary: FolioVocabulary.full, options: options),
+                                     runner: NotebookRunner(vocabulary: FolioVocabulary.full, archives: FolioVocabulary.archives, options: options),
                                      outputDirectory: scratch.url.appendingPathComponent("results"), port: 0,
                                      log: { [unowned self] line in
                                          logLock.lock()

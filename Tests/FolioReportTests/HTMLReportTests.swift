@@ -31,7 +31,7 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertTrue(html.contains("<figcaption>Figure 2: Training history</figcaption>"))
         // Statuses.
         XCTAssertTrue(html.contains("<p class=\"cell-note\">Skipped: it uses &#39;evaluation&#39;, which cell 4 (evaluate) failed to define</p>"))
-        XCTAssertTrue(html.contains("<span class=\"badge badge-cached\">cached</span>"))
+        XCTAssertTrue(html.contains("<span class=\"cell-time\" title=\"from the cache: this is how long the cell took when it last ran\">12.50 s · cached</span>"))
         XCTAssertTrue(html.contains("<p class=\"cell-note\">Not run.</p>"))
         // Durations.
         XCTAssertTrue(html.contains("<span class=\"cell-time\">412 ms</span>"))

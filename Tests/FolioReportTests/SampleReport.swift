@@ -150,16 +150,16 @@ enum SampleReport {
             [],
             [.text("a cell without its code: <script>alert('x')</script>")],
         ]
-        let statuses: [CellStatus] = [.ok, .ok, .cached, .failed, .skipped(reason: "it uses 'evaluation', which cell 4 (evaluate) failed to define"), .notEvaluated, .ok]
+        let statuses: [CellStatus] = [.ok, .ok, .ok, .failed, .skipped(reason: "it uses 'evaluation', which cell 4 (evaluate) failed to define"), .notEvaluated, .ok]
         let durations: [Double?] = [0.412, 0.0213, 12.5, 0.0004, nil, nil, 0.0001]
         var blocks: [ReportBlock] = []
         for block in notebook.blocks {
             switch block {
             case .prose(let prose): blocks.append(.prose(markdown: prose.markdown))
             case .cell(let cell):
-                blocks.append(.cell(CellReport(index: cell.index, label: cell.label, code: cell.code, echo: cell.options.echo,
-                                               showOutput: cell.options.output, outputs: outputs[cell.index], status: statuses[cell.index],
-                                               duration: durations[cell.index], firstLine: cell.firstLine, source: cell.source, info: cell.info)))
+                var report = CellReport(cell, outputs: outputs[cell.index], status: statuses[cell.index], duration: durations[cell.index])
+                report.fromCache = cell.index == 2
+                blocks.append(.cell(report))
             }
         }
         let facts = RunFacts(date: Date(timeIntervalSince1970: 1_795_000_000), duration: 13.37, folioVersion: "0.1.0",

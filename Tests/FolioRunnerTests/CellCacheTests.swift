@@ -68,7 +68,7 @@ final class CellCacheTests: XCTestCase {
             let path = try scratch.write("nb.md", notebook)
             var runOptions = options
             change(&runOptions)
-            return try NotebookRunner(vocabulary: FolioVocabulary.full, options: runOptions).run(notebookAt: path)
+            return try NotebookRunner(vocabulary: FolioVocabulary.full, archives: FolioVocabulary.archives, options: runOptions).run(notebookAt: path)
         }
 
         var cacheFolder: URL { scratch.url.appendingPathComponent(".folio-cache") }

@@ -46,7 +46,7 @@ final class NotebookRunnerTests: XCTestCase {
         let path = try scratch.write("nb.md", notebook)
         var runOptions = RunOptions(outputDirectory: scratch.url.appendingPathComponent("out"), rootDirectory: scratch.url, quiet: true)
         options(&runOptions)
-        return try NotebookRunner(vocabulary: FolioVocabulary.full, options: runOptions).run(notebookAt: path)
+        return try NotebookRunner(vocabulary: FolioVocabulary.full, archives: FolioVocabulary.archives, options: runOptions).run(notebookAt: path)
     }
 
     private func cells(_ result: RunResult) -> [CellReport] {
@@ -134,7 +134,7 @@ final class NotebookRunnerTests: XCTestCase {
 
     func testAMissingNotebookIsAnErrorBeforeAnythingRuns() throws {
         let scratch = try Scratch()
-        let runner = NotebookRunner(vocabulary: FolioVocabulary.full,
+        let runner = NotebookRunner(vocabulary: FolioVocabulary.full, archives: FolioVocabulary.archives,
                                     options: RunOptions(outputDirectory: scratch.url, rootDirectory: scratch.url, quiet: true))
         XCTAssertThrowsError(try runner.run(notebookAt: scratch.url.appendingPathComponent("nope.md").path)) { error in
             XCTAssertTrue((error as? Diagnostic)?.message.hasPrefix("no such notebook") ?? false)
@@ -160,7 +160,7 @@ final class StepBudgetTests: XCTestCase {
         ```
         """)
         let options = RunOptions(outputDirectory: scratch.url.appendingPathComponent("out"), rootDirectory: scratch.url, quiet: true)
-        let result = try NotebookRunner(vocabulary: FolioVocabulary.full, options: options).run(notebookAt: path)
+        let result = try NotebookRunner(vocabulary: FolioVocabulary.full, archives: FolioVocabulary.archives, options: options).run(notebookAt: path)
         let cells = result.document.blocks.compactMap { if case .cell(let c) = $0 { return c } else { return nil } }
         XCTAssertEqual(cells.map(\.status), [.failed, .ok])
         guard case .error(let error)? = cells[0].outputs.last else { return XCTFail("\(cells[0].outputs)") }

@@ -11,7 +11,7 @@ final class QuickstartTests: XCTestCase {
         var options = RunOptions(outputDirectory: scratch.url, rootDirectory: packageRoot,
                                  paramOverrides: [("epochs", "1")], formats: [.html, .md], quiet: true)
         options.cacheDirectory = scratch.url.appendingPathComponent("cache")
-        let result = try NotebookRunner(vocabulary: FolioVocabulary.full, options: options)
+        let result = try NotebookRunner(vocabulary: FolioVocabulary.full, archives: FolioVocabulary.archives, options: options)
             .run(notebookAt: packageRoot.appendingPathComponent("notebooks/quickstart.md").path)
         let cells = result.document.blocks.compactMap { if case .cell(let c) = $0 { return c } else { return nil } }
         XCTAssertEqual(result.failedCells, 0, cells.flatMap(\.outputs).filter { if case .error = $0 { return true } else { return false } }.description)
@@ -25,7 +25,7 @@ final class QuickstartTests: XCTestCase {
 
         // Run again: every cell comes from the cache (the CNN, the datasets, the evaluation are
         // restored) and the report shows the same outputs.
-        let again = try NotebookRunner(vocabulary: FolioVocabulary.full, options: options)
+        let again = try NotebookRunner(vocabulary: FolioVocabulary.full, archives: FolioVocabulary.archives, options: options)
             .run(notebookAt: packageRoot.appendingPathComponent("notebooks/quickstart.md").path)
         let againCells = again.document.blocks.compactMap { if case .cell(let c) = $0 { return c } else { return nil } }
         XCTAssertEqual(again.cachedCells, cells.count)

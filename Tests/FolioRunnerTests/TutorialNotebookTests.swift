@@ -40,7 +40,7 @@ final class TutorialNotebookTests: XCTestCase {
             var options = RunOptions(outputDirectory: project.url.appendingPathComponent("results"), rootDirectory: project.url,
                                      paramOverrides: params, formats: [.md], quiet: true)
             options.cacheMode = .off
-            let result = try NotebookRunner(vocabulary: FolioVocabulary.full, options: options)
+            let result = try NotebookRunner(vocabulary: FolioVocabulary.full, archives: FolioVocabulary.archives, options: options)
                 .run(notebookAt: packageRoot.appendingPathComponent("notebooks/\(name).md").path)
             let errors = result.document.blocks.flatMap { block -> [Output] in
                 guard case .cell(let cell) = block else { return [] }

@@ -1,12 +1,15 @@
 import FuzzSupport
 import Foundation
 import FolioLibrary
+import FolioRunner
+
+private let archive = ValueArchive(registry: FolioVocabulary.archives)
 
 /// The decoder of cached cell values (datasets, models, histories, evaluations), in memory: a
 /// damaged cache entry must throw, never trap.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    _ = try? ValueArchive.decode(Data(bytes: data, count: size))
+    _ = try? archive.decode(Data(bytes: data, count: size))
     return 0
 }
 

@@ -3,11 +3,14 @@ import FolioData
 import FolioLanguage
 import FolioML
 @testable import FolioLibrary
+import FolioRunner
 import XCTest
 
 /// The cache's encoding of notebook values: every kind comes back equal, shared objects come back
 /// shared, and damaged bytes throw instead of trapping.
 final class ValueArchiveTests: XCTestCase {
+    private let archive = ValueArchive(registry: FolioVocabulary.archives)
+
     private func dataset() throws -> Dataset {
         let pixels: [Float] = (0..<(12 * 16)).map { Float(($0 * 37) % 256) / 255 }
         return try Dataset(pixels: pixels, labels: (0..<12).map { $0 % 3 }, imageShape: [4, 4, 1],
@@ -15,7 +18,7 @@ final class ValueArchiveTests: XCTestCase {
     }
 
     private func roundTrip(_ bindings: [ValueArchive.Binding]) throws -> [ValueArchive.Binding] {
-        try ValueArchive.decode(ValueArchive.encode(bindings))
+        try archive.decode(archive.encode(bindings))
     }
 
     func testPlainValuesComeBackEqual() throws {
@@ -109,10 +112,22 @@ final class ValueArchiveTests: XCTestCase {
         XCTAssertTrue(a === b)
     }
 
+    func testAnArchiveReadsAndWritesOnlyTheTypesItsRegistryNames() throws {
+        let bytes = try archive.encode([.init(name: "d", value: .object(DatasetValue(try dataset())), mutable: false)])
+        let bare = ValueArchive(registry: ArchiveRegistry([]))
+        XCTAssertThrowsError(try bare.decode(bytes)) { error in
+            XCTAssertEqual("\(error)", "no value type is tagged 'dataset'")
+        }
+        XCTAssertThrowsError(try bare.encode([.init(name: "d", value: .object(DatasetValue(try dataset())), mutable: false)])) { error in
+            XCTAssertEqual("\(error)", "a Dataset value cannot be cached")
+        }
+        XCTAssertEqual(archive.signature, "4 dataset/1 evaluation/1 history/1 layer/1 model/1 prediction/1")
+    }
+
     /// Found by FuzzValueArchive: an archived dataset whose image shape multiplies past Int.max
     /// trapped in Dataset's initializer (Fuzz/Corpus/FuzzValueArchive/regression-dataset-shape-overflow.bin).
     func testADatasetShapeThatOverflowsIsRefused() throws {
-        XCTAssertThrowsError(try ValueArchive.decode(try Data(contentsOf: Self.corpus.appendingPathComponent("regression-dataset-shape-overflow.bin"))))
+        XCTAssertThrowsError(try archive.decode(try Data(contentsOf: Self.corpus.appendingPathComponent("regression-dataset-shape-overflow.bin"))))
         XCTAssertThrowsError(try Dataset(pixels: [], labels: [], imageShape: [Int.max / 2, 4])) { error in
             XCTAssertTrue("\(error)".contains("more values than can be counted"), "\(error)")
         }
@@ -136,9 +151,10 @@ final class ValueArchiveTests: XCTestCase {
         overflow.int(1)
         overflow.string("d")
         overflow.bool(false)
-        overflow.byte(10)   // a new object
-        overflow.byte(1)    // a data set
-        overflow.bool(false)
+        overflow.byte(10)   // an object
+        overflow.bool(false)   // met for the first time
+        overflow.string("dataset")
+        overflow.bool(false)   // its data set, met for the first time
         overflow.ints([Int.max / 2, 4])
         overflow.ints([])
         overflow.strings([])
@@ -146,16 +162,16 @@ final class ValueArchiveTests: XCTestCase {
         overflow.double(255)
         overflow.compactFloats([])
         return [
-            "cell-0.bin": try ValueArchive.encode([
+            "cell-0.bin": try archive.encode([
                 .init(name: "train", value: .object(DatasetValue(data)), mutable: false),
                 .init(name: "epochs", value: .int(3), mutable: false),
                 .init(name: "source", value: .string("the 5k set"), mutable: true),
             ]),
-            "cell-1.bin": try ValueArchive.encode([
+            "cell-1.bin": try archive.encode([
                 .init(name: "model", value: .object(ModelValue(model, inputShape: [4, 4, 1])), mutable: false),
                 .init(name: "pair", value: .tuple([.double(0.5), .array([.bool(true)])]), mutable: false),
             ]),
-            "cell-2.bin": try ValueArchive.encode([
+            "cell-2.bin": try archive.encode([
                 .init(name: "z", value: .object(DatasetValue(standardized)), mutable: false),
                 .init(name: "opt", value: .enumCase(EnumValue(typeName: "Optimizer", caseName: "adam", arguments: ["lr": .double(0.001)])), mutable: false),
             ]),
@@ -171,30 +187,30 @@ final class ValueArchiveTests: XCTestCase {
         for name in seeds.keys.sorted() {
             let stored = try Data(contentsOf: Self.corpus.appendingPathComponent(name))
             if name.hasPrefix("regression") {
-                XCTAssertThrowsError(try ValueArchive.decode(stored)) { error in
+                XCTAssertThrowsError(try archive.decode(stored)) { error in
                     XCTAssertTrue("\(error)".contains("more values than can be counted"), "\(name): \(error)")
                 }
             } else {
-                XCTAssertNoThrow(try ValueArchive.decode(stored), "\(name) is not an archive of this format: RECORD_FUZZ_CORPUS=1 re-records it")
+                XCTAssertNoThrow(try archive.decode(stored), "\(name) is not an archive of this format: RECORD_FUZZ_CORPUS=1 re-records it")
             }
         }
     }
 
     func testDamagedBytesThrowInsteadOfTrapping() throws {
         let data = try dataset()
-        let bytes = try ValueArchive.encode([
+        let bytes = try archive.encode([
             .init(name: "data", value: .object(DatasetValue(data)), mutable: false),
             .init(name: "n", value: .array([.int(1), .tuple([.string("x")])]), mutable: false),
         ])
         for length in stride(from: 0, to: bytes.count - 1, by: max(1, bytes.count / 97)) {
-            XCTAssertThrowsError(try ValueArchive.decode(bytes.prefix(length)), "truncated to \(length)")
+            XCTAssertThrowsError(try archive.decode(bytes.prefix(length)), "truncated to \(length)")
         }
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<200 {
             var damaged = bytes
             let position = Int.random(in: 0..<damaged.count, using: &generator)
             damaged[position] = UInt8.random(in: 0...255, using: &generator)
-            _ = try? ValueArchive.decode(damaged)   // must return or throw, never trap
+            _ = try? archive.decode(damaged)   // must return or throw, never trap
         }
     }
 }
