@@ -8,4 +8,8 @@ public enum FolioVocabulary {
         .merging(FileVocabulary.vocabulary)
         .merging(ModelVocabulary.vocabulary)
         .merging(EvaluationVocabulary.vocabulary)
+        .merging(ChartVocabulary.vocabulary)
+        .merging(ExampleVocabulary.vocabulary)
+        .merging(MetricsVocabulary.vocabulary)
+        .merging(CSVWriting.vocabulary)
 }

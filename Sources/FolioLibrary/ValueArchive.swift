@@ -26,7 +26,7 @@ public enum ValueArchive {
         public var description: String
     }
 
-    public static let formatVersion = 3
+    public static let formatVersion = 4
 
     public static func encode(_ bindings: [Binding]) throws -> Data {
         var encoder = Encoder()
@@ -179,6 +179,7 @@ private struct Encoder {
         writer.strings(dataset.classNames)
         writer.string(dataset.source)
         writer.double(Double(dataset.pixelMaximum))
+        writer.bool(dataset.isLabelled)
         writer.compactFloats(dataset.pixels)
     }
 
@@ -289,9 +290,10 @@ private struct Decoder {
         let classNames = try reader.strings()
         let source = try reader.string()
         let pixelMaximum = Float(try reader.double())
+        let isLabelled = try reader.bool()
         let pixels = try reader.compactFloats()
         let dataset = try Dataset(pixels: pixels, labels: labels, imageShape: imageShape, classNames: classNames,
-                                  source: source, pixelMaximum: pixelMaximum)
+                                  source: source, pixelMaximum: pixelMaximum, isLabelled: isLabelled)
         datasets.append(dataset)
         return dataset
     }
