@@ -260,6 +260,15 @@ final class Checker {
             return callType(callee: callee, arguments: arguments, builder: builder, expr: expr, expected: expected)
         case .subscriptAccess(let base, let index):
             let baseType = typeOf(base, expected: nil)
+            if let owner = Vocabulary.ownerName(of: baseType), case .named = baseType,
+               let declaration = self.index.members(named: "subscript", of: owner, kind: .subscript).first {
+                let parameterType = declaration.parameters.first?.type ?? .int
+                let indexType = typeOf(index, expected: parameterType)
+                if !vocabulary.accepts(parameterType, indexType) {
+                    error("an index of \(baseType) must be \(parameterType), got \(indexType)", index.range, fix: conversionFix(expected: parameterType, got: indexType))
+                }
+                return declaration.returns
+            }
             let indexType = typeOf(index, expected: .int)
             if !FolioType.int.accepts(indexType) {
                 error("an index must be an Int, got \(indexType)", index.range, fix: conversionFix(expected: .int, got: indexType))

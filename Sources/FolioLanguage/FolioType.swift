@@ -11,6 +11,11 @@ public indirect enum FolioType: Hashable, Sendable, CustomStringConvertible {
     case oneOf([FolioType])
     /// An optional value: the argument may be left out or written `nil`.
     case optional(FolioType)
+    /// A function or closure: `(Int) -> Bool`. A vocabulary parameter of this type takes a closure
+    /// the implementation calls back with `Call.function(_:)`.
+    case function([FolioType], FolioType)
+    /// A dictionary: `[String: Double]`.
+    case dictionary(FolioType, FolioType)
 
     public var description: String {
         switch self {
@@ -24,7 +29,11 @@ public indirect enum FolioType: Hashable, Sendable, CustomStringConvertible {
         case .tuple(let ts): return "(" + ts.map(\.description).joined(separator: ", ") + ")"
         case .named(let n): return n
         case .oneOf(let ts): return ts.map(\.description).joined(separator: " or ")
-        case .optional(let t): return "\(t)?"
+        case .optional(let t):
+            if case .function = t { return "(\(t))?" }
+            return "\(t)?"
+        case .function(let ps, let r): return "(" + ps.map(\.description).joined(separator: ", ") + ") -> \(r)"
+        case .dictionary(let k, let v): return "[\(k): \(v)]"
         }
     }
 
@@ -40,6 +49,9 @@ public indirect enum FolioType: Hashable, Sendable, CustomStringConvertible {
         case (_, .oneOf(let ts)): return ts.allSatisfy { self.accepts($0) }
         case (.array(let a), .array(let b)): return a.accepts(b)
         case (.tuple(let a), .tuple(let b)): return a.count == b.count && zip(a, b).allSatisfy { $0.accepts($1) }
+        case (.dictionary(let k1, let v1), .dictionary(let k2, let v2)): return k1.accepts(k2) && v1.accepts(v2)
+        case (.function(let p1, let r1), .function(let p2, let r2)):
+            return p1.count == p2.count && zip(p1, p2).allSatisfy { $1.accepts($0) } && (r1 == .void || r1.accepts(r2))
         default: return false
         }
     }

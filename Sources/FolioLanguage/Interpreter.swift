@@ -277,6 +277,12 @@ final class Interpreter {
         case .subscriptAccess(let base, let indexExpr):
             let container = try evaluate(base, expected: nil)
             let index = try evaluate(indexExpr, expected: .int)
+            if case .object(let object) = container,
+               let declaration = self.index.members(named: "subscript", of: object.typeName, kind: .subscript).first {
+                let name = declaration.parameters.first?.name ?? "index"
+                let call = Call(receiver: container, arguments: [name: index], context: context, location: source.location(indexExpr.range.start))
+                return try located(indexExpr.range) { try declaration.implementation(call) }
+            }
             guard case .array(let items) = container else { throw fail("cannot index into a value of type \(container.type)", expr.range) }
             return items[try checkedIndex(index, count: items.count, range: indexExpr.range)]
         case .unary(let op, let operand):

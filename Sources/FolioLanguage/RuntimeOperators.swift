@@ -113,6 +113,12 @@ enum RuntimeOperators {
         case (.table(let a), .table(let b)): return a == b
         case (.object(let a), .object(let b)): return a === b
         case (.void, .void): return true
+        case (.dictionary(let a), .dictionary(let b)): return a == b
+        case (.optional(nil), .optional(nil)), (.optional(nil), .void), (.void, .optional(nil)): return true
+        case (.optional(let a?), .optional(let b?)): return equal(a, b)
+        case (.optional(let a?), _): return equal(a, r)
+        case (_, .optional(let b?)): return equal(l, b)
+        case (.function(let a), .function(let b)): return a === b
         default: return false
         }
     }

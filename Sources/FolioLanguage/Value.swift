@@ -1,7 +1,7 @@
 import FolioCore
 
 /// A runtime value of the notebook language.
-public indirect enum Value: CustomStringConvertible {
+public enum Value: CustomStringConvertible {
     case int(Int)
     case double(Double)
     case string(String)
@@ -9,9 +9,16 @@ public indirect enum Value: CustomStringConvertible {
     case array([Value])
     case tuple([Value])
     /// A leading-dot case such as `.relu` or `.adam(lr: 0.001)`, resolved against its enum type.
-    case enumCase(EnumValue)
+    indirect case enumCase(EnumValue)
     /// A table (shown as a table output).
-    case table(Table)
+    indirect case table(Table)
+    /// A function or closure of the notebook (or an operator used as one, `reduce(0, +)`).
+    case function(FunctionValue)
+    /// A dictionary, in insertion order.
+    case dictionary(DictionaryValue)
+    /// A value of an optional type: `nil` (`.optional(nil)`) or a wrapped value. Vocabulary
+    /// implementations never see it: an optional argument arrives unwrapped, or absent when nil.
+    indirect case optional(Value?)
     /// Something that is only shown: a chart, an image grid, several outputs at once.
     case rendered([Output])
     /// A Swift object from the host library: a dataset, a model, a layer, a history…
@@ -31,22 +38,23 @@ public indirect enum Value: CustomStringConvertible {
         case .rendered(let outputs): return "<\(outputs.count) output(s)>"
         case .object(let o): return o.textDescription
         case .void: return "()"
+        case .function(let f): return f.description
+        case .dictionary(let d): return d.description
+        case .optional(let v?): return "Optional(" + v.debugText + ")"
+        case .optional(nil): return "nil"
         }
     }
 
-    /// Like `description`, but strings are quoted (as inside an array).
+    /// Like `description`, but strings are quoted and escaped as Swift's `debugDescription` writes
+    /// them (inside arrays, dictionaries, tuples and optionals).
     public var debugText: String {
-        if case .string(let s) = self { return "\"" + s + "\"" }
+        if case .string(let s) = self { return s.debugDescription }
         return description
     }
 
-    /// Doubles print like Swift's shortest round-trip form, but never in exponent form for
-    /// everyday magnitudes, so reports diff cleanly.
+    /// Doubles print exactly as Swift prints them (shortest round-trip form; `1e+16`, `1e-05`).
     public static func format(_ v: Double) -> String {
-        if v.isNaN { return "nan" }
-        if v.isInfinite { return v > 0 ? "inf" : "-inf" }
-        if v == v.rounded(), abs(v) < 1e15 { return String(format: "%.1f", v) }
-        return "\(v)"
+        "\(v)"
     }
 
     /// The static type of this value, as the checker names it.
@@ -63,6 +71,10 @@ public indirect enum Value: CustomStringConvertible {
         case .rendered: return .named("Figure")
         case .object(let o): return .named(o.typeName)
         case .void: return .void
+        case .function(let f): return f.type
+        case .dictionary(let d): return .dictionary(d.keys.first?.type ?? .any, d.values.first?.type ?? .any)
+        case .optional(let v?): return .optional(v.type)
+        case .optional(nil): return .optional(.any)
         }
     }
 }

@@ -49,6 +49,9 @@ public struct Declaration {
         case method
         /// `train.count`, `evaluation.accuracy`: read without parentheses on a value of type `owner`.
         case property
+        /// `dataset[i]`: a value of type `owner` indexed with brackets; the parameters are the index
+        /// arguments (usually one unlabeled Int). Declare it with the name "subscript".
+        case `subscript`
     }
 
     public var kind: Kind
@@ -91,9 +94,10 @@ public struct Declaration {
         let base: String
         switch kind {
         case .function: base = name
-        case .staticFunction, .method, .property: base = (owner ?? "") + "." + name
+        case .staticFunction, .method, .property, .subscript: base = (owner ?? "") + "." + name
         }
         if kind == .property { return base }
+        if kind == .subscript { return (owner ?? "") + "[" + parameters.map { $0.label.map { "\($0): " } ?? "" }.joined() + parameters.map { "\($0.type)" }.joined(separator: ", ") + "]" }
         return base + "(" + labels + ")" + (builder != nil ? " { … }" : "")
     }
 }
@@ -240,6 +244,11 @@ public struct Call {
     public func receiver<T>(as type: T.Type) throws -> T {
         if case .object(let o)? = receiver, let t = o as? T { return t }
         throw RuntimeError("this member cannot be used on \(receiver?.type.description ?? "nothing")")
+    }
+    /// A closure argument (a parameter of function type), to call back: `try f.call([element])`.
+    public func function(_ name: String) throws -> FunctionValue {
+        if case .function(let f)? = arguments[name] { return f }
+        throw RuntimeError("argument '\(name)' must be a function or closure")
     }
     public func enumCase(_ name: String) throws -> EnumValue {
         if case .enumCase(let e)? = arguments[name] { return e }

@@ -11,6 +11,7 @@ extension Vocabulary {
         case .function: base = d.name
         case .staticFunction: base = (d.owner ?? "") + "." + d.name
         case .method, .property: base = Vocabulary.placeholder(for: d.owner ?? "") + "." + d.name
+        case .subscript: return Vocabulary.placeholder(for: d.owner ?? "") + "[" + d.parameters.map { "\($0.name): \($0.type)" }.joined(separator: ", ") + "] -> " + d.returns.description
         }
         if d.kind == .property { return base + ": " + d.returns.description }
         if !(d.parameters.isEmpty && d.builder != nil) {

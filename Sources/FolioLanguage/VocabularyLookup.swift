@@ -44,6 +44,8 @@ extension Vocabulary {
         case .tuple: return "Tuple"
         case .named(let n): return n
         case .optional(let t): return ownerName(of: t)
+        case .function: return "Function"
+        case .dictionary: return "Dictionary"
         case .any, .void, .oneOf: return nil
         }
     }
@@ -61,6 +63,8 @@ extension FolioType {
         case .tuple(let ts): return .tuple(ts.map { $0.substitutingElement(element) })
         case .optional(let t): return .optional(t.substitutingElement(element))
         case .oneOf(let ts): return .oneOf(ts.map { $0.substitutingElement(element) })
+        case .function(let ps, let r): return .function(ps.map { $0.substitutingElement(element) }, r.substitutingElement(element))
+        case .dictionary(let k, let v): return .dictionary(k.substitutingElement(element), v.substitutingElement(element))
         default: return self
         }
     }

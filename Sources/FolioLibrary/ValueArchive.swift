@@ -116,6 +116,9 @@ private struct Encoder {
             objectIndex[id] = objectIndex.count
             tag(.newObject)
             try self.object(object)
+        case .function, .dictionary, .optional:
+            // Not archived yet: a cell that binds one is simply not cached.
+            throw ValueArchive.Unsupported(description: "a value of type \(value.type) cannot be cached yet")
         }
     }
 

@@ -47,6 +47,14 @@ final class InterpreterTests: XCTestCase {
         XCTAssertEqual(h.texts("let k = 3\nk % 2 == 0 ? \"even\" : \"odd\""), ["odd"])
     }
 
+    func testHostSubscript() {
+        let h = Harness()
+        XCTAssertEqual(h.texts("let d = Dataset.load(\"digits\", rows: 5)\nd[3] + \"!\""), ["digits#3!"])
+        XCTAssertEqual(h.run("let d = Dataset.load(\"a\")\nd[\"x\"]").diagnostics.map(\.message), ["an index of Dataset must be Int, got String"])
+        XCTAssertEqual(h.run("let d = Dataset.load(\"a\", rows: 2)\nd[7]").run?.error?.message, "row 7 is out of range for 2 rows")
+        XCTAssertTrue(TestVocabulary.all.referenceMarkdown().contains("dataset[index: Int] -> String"))
+    }
+
     func testMethodChainsAcrossLines() {
         let h = Harness()
         XCTAssertEqual(h.texts("let xs = [5, 3, 8]\nxs\n    .sorted()\n    .prefix(2)"), ["[3, 5]"])

@@ -68,6 +68,13 @@ enum TestVocabulary {
             return .tuple([.object(FakeDataset(name: d.name + "-train", rows: d.rows - testRows)),
                            .object(FakeDataset(name: d.name + "-test", rows: testRows))])
         })
+        v.add(Declaration(.subscript, owner: "Dataset", "subscript", [Parameter(nil, name: "index", .int)], returns: .string,
+                          topic: "Data", doc: "Row i, as text.") { call in
+            let d = try call.receiver(as: FakeDataset.self)
+            let i = try call.int("index")
+            guard i >= 0 && i < d.rows else { throw RuntimeError("row \(i) is out of range for \(d.rows) rows") }
+            return .string("\(d.name)#\(i)")
+        })
         v.add(Declaration(.method, owner: "Dataset", "summary", returns: .named("Table"), topic: "Data", doc: "A summary table.") { call in
             let d = try call.receiver(as: FakeDataset.self)
             return .table(Table(columns: ["name", "rows"], rows: [[d.name, String(d.rows)]]))

@@ -1,0 +1,28 @@
+/// A function value: a `func` of the notebook, a closure, or an operator or vocabulary function
+/// used as a value. Vocabulary implementations receive closure arguments as these and call them
+/// back with `call(_:)`; an error inside the closure stops the cell at the closure's line.
+public final class FunctionValue: CustomStringConvertible {
+    /// The name shown in messages (`fib`, `closure`, `+`).
+    public let name: String
+    /// The static type, `(Int) -> Int`.
+    public let type: FolioType
+    private let body: ([Value]) throws -> Value
+
+    public init(name: String, type: FolioType, body: @escaping ([Value]) throws -> Value) {
+        self.name = name
+        self.type = type
+        self.body = body
+    }
+
+    /// How many arguments the function takes.
+    public var arity: Int {
+        if case .function(let parameters, _) = type { return parameters.count }
+        return 0
+    }
+
+    /// Calls the function with its arguments in order.
+    public func call(_ arguments: [Value]) throws -> Value { try body(arguments) }
+
+    /// Swift prints a function value as its type: `(Function)`.
+    public var description: String { "(Function)" }
+}
