@@ -28,7 +28,8 @@ enum ChartVocabulary {
             },
             Declaration(.function, "LineChart",
                         [Param("x", .array(.double)),
-                         Param("series", .array(.tuple([.string, .array(.double)])), doc: "(name, y values) pairs, one line each, in legend order")] + labels,
+                         Param("series", .oneOf([.array(.tuple([.string, .array(.double)])), .dictionary(.string, .array(.double))]),
+                               doc: "one line per name: (name, y values) pairs in legend order, or a [String: [Double]] dictionary (in its order)")] + labels,
                         returns: .figure, topic: "Charts", doc: "Several named lines over the same x values, with a legend.",
                         example: "LineChart(x: [1, 2, 3], series: [(\"training\", [0.9, 0.95, 0.97]), (\"validation\", [0.9, 0.93, 0.94])])") { call in
                 let input = ChartInput(call: call)
@@ -76,7 +77,12 @@ enum ChartVocabulary {
     }
 
     private static func namedSeries(_ call: Call, x: [Double]) throws -> [(String, [Double])] {
-        guard case .array(let items)? = call["series"] else { throw RuntimeError("series must be an array of (name, values) pairs") }
+        var items: [Value]
+        switch call["series"] {
+        case .array(let pairs)?: items = pairs
+        case .dictionary(let d)?: items = zip(d.keys, d.values).map { .tuple([$0, $1]) }
+        default: throw RuntimeError("series must be (name, values) pairs or a [String: [Double]] dictionary")
+        }
         guard !items.isEmpty else { throw RuntimeError("series is empty: a chart needs at least one line", fix: "pass [(\"name\", [values])]") }
         return try items.enumerated().map { index, item in
             guard case .tuple(let parts) = item, parts.count == 2, case .string(let name) = parts[0] else {

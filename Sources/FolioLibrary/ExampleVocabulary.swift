@@ -32,6 +32,21 @@ enum ExampleVocabulary {
 
     static var picking: [Declaration] {
         [
+            Declaration(.subscript, owner: "Dataset", "subscript", [Param(nil, name: "index", .int)], returns: .named("Example"), topic: "Data",
+                        doc: "The example at this position (0-based): its label, pixels and image.", example: "test[0].image") { call in
+                .object(try ExampleValue(try call.receiverDataset(), index: try call.int("index")))
+            },
+            Declaration(.method, owner: "Dataset", "filter", [Param(nil, name: "isIncluded", .function([.named("Example")], .bool), doc: "true for the examples to keep")],
+                        returns: .dataset, topic: "Data", doc: "The examples for which the closure is true, in order (a data set sharing the pixels).",
+                        example: "let threes = train.filter { $0.label == 3 }") { call in
+                let predicate = try call.function("isIncluded")
+                return .object(DatasetValue(try filter(try call.receiverDataset()) { example in
+                    guard case .bool(let keep) = try predicate.call([.object(example)]) else {
+                        throw RuntimeError("the closure of filter must return a Bool")
+                    }
+                    return keep
+                }))
+            },
             Declaration(.method, owner: "Dataset", "grid",
                         [Param(nil, name: "indices", .array(.int), doc: "positions in the data set, at most 400"),
                          Param("captions", .optional(.array(.string)), default: .absent, doc: "one per image; each image's label when left out")],
