@@ -4,6 +4,8 @@ struct Legend {
         var name: String
         var color: String
         var dashed: Bool
+        /// A dot instead of a line: the series is drawn as unconnected points.
+        var dot: Bool = false
     }
 
     static let rowHeight = 18.0
@@ -46,10 +48,15 @@ struct Legend {
             let middle = y + Double(rowIndex) * Self.rowHeight + Self.rowHeight / 2
             for index in row {
                 let item = items[index]
-                var attributes: [SVGWriter.Attribute] = [.text("stroke", item.color), .number("stroke-width", 2.5),
-                                                         .text("stroke-linecap", "round")]
-                if item.dashed { attributes.append(.text("stroke-dasharray", "5 4")) }
-                writer.line(x1: cursor + 1, y1: middle, x2: cursor + Self.swatchWidth - 1, y2: middle, attributes)
+                if item.dot {
+                    writer.element("circle", [.number("cx", cursor + Self.swatchWidth / 2), .number("cy", middle), .number("r", 3.5),
+                                              .text("fill", item.color)])
+                } else {
+                    var attributes: [SVGWriter.Attribute] = [.text("stroke", item.color), .number("stroke-width", 2.5),
+                                                             .text("stroke-linecap", "round")]
+                    if item.dashed { attributes.append(.text("stroke-dasharray", "5 4")) }
+                    writer.line(x1: cursor + 1, y1: middle, x2: cursor + Self.swatchWidth - 1, y2: middle, attributes)
+                }
                 writer.text(item.name, x: cursor + Self.swatchWidth + 6, y: middle)
                 cursor += itemWidth(item)
             }

@@ -11,11 +11,14 @@ public struct LineChart: SVGChart, Sendable {
         public var points: [(x: Double, y: Double)]
         /// Drawn dashed (e.g. validation), so series differ by more than colour.
         public var dashed: Bool
+        /// False draws only the points, unconnected: a scatter chart's series.
+        public var connected: Bool
 
-        public init(name: String, points: [(Double, Double)], dashed: Bool = false) {
+        public init(name: String, points: [(Double, Double)], dashed: Bool = false, connected: Bool = true) {
             self.name = name
             self.points = points.map { (x: $0.0, y: $0.1) }
             self.dashed = dashed
+            self.connected = connected
         }
 
         /// One value per step, x counting from `firstX` (epochs 1, 2, 3, ...).
@@ -86,10 +89,11 @@ public struct LineChart: SVGChart, Sendable {
         return series.map { series in
             let values = series.points.map(\.y).filter(\.isFinite)
             guard let first = values.min(), let last = values.max(), let final = values.last else {
-                return "\(series.name): no finite points."
+                return (series.name.isEmpty ? "" : "\(series.name): ") + "no finite points."
             }
             let format = NumberFormat.automatic
-            return "\(series.name): \(series.points.count) points, \(yLabel.isEmpty ? "y" : yLabel) from "
+            // An unnamed series (a single line of the notebook's own numbers) needs no name here.
+            return (series.name.isEmpty ? "" : "\(series.name): ") + "\(series.points.count) points, \(yLabel.isEmpty ? "y" : yLabel) from "
                 + "\(format.string(first)) to \(format.string(last)), last \(format.string(final))."
         }.joined(separator: " ")
     }

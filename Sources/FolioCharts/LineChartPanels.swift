@@ -57,7 +57,8 @@ public struct LineChartPanels: SVGChart, Sendable {
         }
         let legend = Legend(items: names.map { name in
             let dashed = panels.contains { $0.series.contains { $0.name == name && $0.dashed } }
-            return Legend.Item(name: name, color: colors[name] ?? ChartPalette.blue, dashed: dashed)
+            let dotted = panels.contains { $0.series.contains { $0.name == name && !$0.connected } }
+            return Legend.Item(name: name, color: colors[name] ?? ChartPalette.blue, dashed: dashed, dot: dotted)
         })
         if names.count > 1 || (names.count == 1 && !(names.first ?? "").isEmpty) {
             legend.draw(x: padding, y: cursorY, width: totalWidth - 2 * padding, into: &writer)

@@ -69,14 +69,14 @@ struct LinePanel {
             dots.append((px, py))
         }
         writer.open("g", [.text("class", "series"), .text("aria-label", series.name)])
-        if !path.isEmpty {
+        if !path.isEmpty && series.connected {
             var attributes: [SVGWriter.Attribute] = [.trusted("d", path), .text("fill", "none"), .text("stroke", color),
                                                      .number("stroke-width", 2.25), .text("stroke-linejoin", "round"),
                                                      .text("stroke-linecap", "round")]
             if series.dashed { attributes.append(.text("stroke-dasharray", "6 4")) }
             writer.element("path", attributes)
         }
-        if showsPoints || dots.count == 1 {
+        if showsPoints || dots.count == 1 || !series.connected {
             writer.open("g", [.text("fill", color)])
             for (px, py) in dots {
                 writer.element("circle", [.number("cx", px), .number("cy", py), .number("r", 3)])

@@ -40,7 +40,8 @@ struct CSVLoader {
             throw DataError.malformed(path: path, location: "", reason: "the file has a header but no data rows")
         }
 
-        let label = try resolveLabelColumn(labelColumn, header: header, columnCount: columnCount, dataLines: dataLines)
+        let label = try resolveLabelColumn(labelColumn, header: header, columnCount: columnCount, dataLines: dataLines,
+                                           imageShape: imageShape)
         let pixelCount = columnCount - (label == nil ? 0 : 1)
         guard pixelCount > 0 else {
             throw DataError.malformed(path: path, location: "line \(first.number)", reason: "the rows have no pixel columns besides the label")
@@ -115,7 +116,7 @@ struct CSVLoader {
                                            given: classNames, header: header, labelColumn: label)
         let fileName = (path as NSString).lastPathComponent
         return Dataset(storage: pixels, rows: nil, labels: labels, imageShape: shape, classNames: names,
-                       source: fileName, pixelMaximum: 255)
+                       source: fileName, pixelMaximum: 255, isLabelled: label != nil)
     }
 
     /// Reads one label cell: whole numbers ≥ 0 are class indices, anything else a class name;
@@ -255,7 +256,8 @@ struct CSVLoader {
 
     // MARK: - Layout
 
-    private func resolveLabelColumn(_ requested: LabelColumn, header: [String]?, columnCount: Int, dataLines: [Line]) throws -> Int? {
+    private func resolveLabelColumn(_ requested: LabelColumn, header: [String]?, columnCount: Int, dataLines: [Line],
+                                    imageShape: [Int]?) throws -> Int? {
         switch requested {
         case .absent:
             return nil
@@ -275,11 +277,16 @@ struct CSVLoader {
             }
             return found
         case .automatic:
-            if let header {
-                if let found = header.firstIndex(where: { LabelColumn.conventionalNames.contains($0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")).lowercased()) }) {
-                    return found
-                }
-                throw DataError.invalidArgument("'\(path)' has no column named label, class or target; pass labelColumn: with the column's name or index")
+            if let header, let found = header.firstIndex(where: { LabelColumn.conventionalNames.contains($0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")).lowercased()) }) {
+                return found
+            }
+            // Every column a pixel (Kaggle's test.csv): the requested image shape takes them all,
+            // or a header names no label and the columns make a square image (784 = 28 × 28).
+            if let imageShape, imageShape.reduce(1, { $0.multipliedReportingOverflow(by: $1).partialValue }) == columnCount { return nil }
+            if header != nil {
+                let side = Int(Double(columnCount).squareRoot().rounded())
+                if imageShape == nil && side * side == columnCount { return nil }
+                throw DataError.invalidArgument("'\(path)' has no column named label, class or target; pass labelColumn: with the column's name or index (or, for images without labels, an imageShape: that takes all \(columnCount) columns)")
             }
             let firstLooksLikeLabels = looksLikeLabels(dataLines, column: 0)
             let lastLooksLikeLabels = looksLikeLabels(dataLines, column: columnCount - 1)

@@ -28,6 +28,7 @@ extension Dataset {
         var random = SeededRandom(seed: seed)
         var trainRows = [Int](), testRows = [Int]()
         if stratified {
+            try requireLabels(for: "a stratified split (stratified: true)")
             var byClass = [[Int]](repeating: [], count: classNames.count)
             for (i, label) in labels.enumerated() { byClass[label].append(i) }
             for var members in byClass where !members.isEmpty {
@@ -157,7 +158,7 @@ extension Dataset {
     public func flattened() -> Dataset {
         if !isSpatial { return self }
         return Dataset(storage: storage, rows: rows, labels: labels, imageShape: [imageSize], classNames: classNames,
-                       source: "\(source) → flattened", pixelMaximum: pixelMaximum)
+                       source: "\(source) → flattened", pixelMaximum: pixelMaximum, isLabelled: isLabelled)
     }
 
     /// Every image resized to `size` = `[H, W]`: bilinear when enlarging, area averaging when

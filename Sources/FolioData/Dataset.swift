@@ -22,6 +22,10 @@ public final class Dataset {
     /// The pixel value that means full intensity: 255 for 8-bit sources, 65535 for 16-bit ones,
     /// 1 once normalized. Charts use it to scale images; `normalized()` divides by it.
     public let pixelMaximum: Float
+    /// False for images loaded without labels (Kaggle's `test.csv`): `labels` is then all zeros
+    /// and means nothing, so whatever needs true labels (training, evaluation, class counts)
+    /// asks `requireLabels` first.
+    public let isLabelled: Bool
 
     /// Pixel rows, N' × imageSize, shared between views.
     let storage: [Float]
@@ -38,7 +42,7 @@ public final class Dataset {
     ///   - imageShape: `[H, W]`, `[H, W, C]` or `[D]`; `[H, W]` means one channel.
     ///   - classNames: defaults to "0"..."k-1" for k = max(10, largest label + 1).
     public convenience init(pixels: [Float], labels: [Int], imageShape: [Int], classNames: [String]? = nil,
-                            source: String = "in memory", pixelMaximum: Float = 255) throws {
+                            source: String = "in memory", pixelMaximum: Float = 255, isLabelled: Bool = true) throws {
         let shape = try Dataset.canonicalShape(imageShape)
         let size = shape.reduce(1, *)   // canonicalShape checked that this does not overflow
         let (needed, overflow) = labels.count.multipliedReportingOverflow(by: size)
@@ -57,12 +61,12 @@ public final class Dataset {
             throw DataError.invalidArgument("pixelMaximum must be a positive number, got \(pixelMaximum)")
         }
         self.init(storage: pixels, rows: nil, labels: labels, imageShape: shape, classNames: names,
-                  source: source, pixelMaximum: pixelMaximum)
+                  source: source, pixelMaximum: pixelMaximum, isLabelled: isLabelled)
     }
 
     /// The unchecked initializer the library uses once it has validated its inputs.
     init(storage: [Float], rows: [Int]?, labels: [Int], imageShape: [Int], classNames: [String],
-         source: String, pixelMaximum: Float) {
+         source: String, pixelMaximum: Float, isLabelled: Bool = true) {
         self.storage = storage
         self.rows = rows
         self.labels = labels
@@ -70,6 +74,7 @@ public final class Dataset {
         self.classNames = classNames
         self.source = source
         self.pixelMaximum = pixelMaximum
+        self.isLabelled = isLabelled
     }
 
     /// The number of images.
@@ -123,7 +128,7 @@ public final class Dataset {
             throw DataError.invalidArgument("\(names.count) class names given, but the data has label \(bad)")
         }
         return Dataset(storage: storage, rows: rows, labels: labels, imageShape: imageShape, classNames: names,
-                       source: source, pixelMaximum: pixelMaximum)
+                       source: source, pixelMaximum: pixelMaximum, isLabelled: isLabelled)
     }
 
     // MARK: - Internal helpers shared by the extensions
@@ -140,14 +145,22 @@ public final class Dataset {
         let newLabels = indices.map { labels[$0] }
         return Dataset(storage: storage, rows: storageRows, labels: newLabels, imageShape: imageShape,
                        classNames: classNames, source: note.map { "\(source) → \($0)" } ?? source,
-                       pixelMaximum: pixelMaximum)
+                       pixelMaximum: pixelMaximum, isLabelled: isLabelled)
     }
 
     /// A new contiguous data set with the same labels and classes.
     func replacing(pixels: [Float], imageShape: [Int]? = nil, labels: [Int]? = nil, pixelMaximum: Float? = nil,
                    note: String) -> Dataset {
         Dataset(storage: pixels, rows: nil, labels: labels ?? self.labels, imageShape: imageShape ?? self.imageShape,
-                classNames: classNames, source: "\(source) → \(note)", pixelMaximum: pixelMaximum ?? self.pixelMaximum)
+                classNames: classNames, source: "\(source) → \(note)", pixelMaximum: pixelMaximum ?? self.pixelMaximum,
+                isLabelled: isLabelled)
+    }
+
+    /// Throws unless the images have true labels; `use` says what needed them ("evaluate").
+    public func requireLabels(for use: String) throws {
+        guard isLabelled else {
+            throw DataError.invalidArgument("\(use) needs labelled images, but \(source) has no labels (it was loaded without a label column)")
+        }
     }
 
     private func checkIndices(_ indices: [Int]) throws {

@@ -60,12 +60,15 @@ enum DataVocabulary {
                 return try loaded(call, folder) { try Dataset.mnist(folder.path, split: split) }
             },
             Declaration(.staticFunction, owner: "Dataset", "images",
-                        [Param(nil, name: "folder", .string, doc: "a folder of PNG or PGM files")],
+                        [Param(nil, name: "folder", .string, doc: "a folder of PNG or PGM files"),
+                         Param("mnistStyle", .bool, default: .bool(false),
+                               doc: "prepare every image as predict(image:) does (grey, white digit on black, centred in 28×28, 0...255), so photos of any size load")],
                         returns: .dataset, topic: "Data",
                         doc: "Loads image files; the label comes from the subfolder name (`3/a.png`) or the file-name prefix (`3_a.png`).",
-                        example: "let mine = Dataset.images(\"data/my-digits\")") { call in
+                        example: "let mine = Dataset.images(\"data/my-digits\", mnistStyle: true)") { call in
                 let folder = try call.path("folder")
-                return try loaded(call, folder) { try Dataset.images(folder.path) }
+                let mnistStyle = try call.bool("mnistStyle")
+                return try loaded(call, folder) { try Dataset.images(folder.path, mnistStyle: mnistStyle) }
             },
         ]
     }
@@ -81,10 +84,17 @@ enum DataVocabulary {
             Declaration(.property, owner: "Dataset", "imageShape", returns: .array(.int), topic: "Data", doc: "The shape of one image, [H, W, C].") { call in
                 .array(try call.receiverDataset().imageShape.map(Value.int))
             },
-            Declaration(.property, owner: "Dataset", "labels", returns: .array(.int), topic: "Data", doc: "The label of every image, in order.") { call in
-                .array(try call.receiverDataset().labels.map(Value.int))
+            Declaration(.property, owner: "Dataset", "labels", returns: .array(.int), topic: "Data", doc: "The label of every image, in order (an error for unlabelled data).") { call in
+                .array(try labelled(call, for: "labels").labels.map(Value.int))
             },
         ]
+    }
+
+    /// The receiver, which must have labels for `use`.
+    static func labelled(_ call: Call, for use: String) throws -> Dataset {
+        let data = try call.receiverDataset()
+        try library { try data.requireLabels(for: use) }
+        return data
     }
 
     private static func transformed(_ call: Call, _ body: (Dataset) throws -> Dataset) throws -> Value {
@@ -161,7 +171,7 @@ enum DataVocabulary {
             },
             Declaration(.method, owner: "Dataset", "classCounts", returns: .figure, topic: "Data",
                         doc: "How many images each class has: a table and a bar chart.") { call in
-                .rendered(Figures.classCounts(try call.receiverDataset()))
+                .rendered(Figures.classCounts(try labelled(call, for: "classCounts()")))
             },
             Declaration(.method, owner: "Dataset", "samples", [Param(nil, name: "n", .int, default: .int(25)), Param("seed", .int, default: .int(0))],
                         returns: .figure, topic: "Data", doc: "A grid of n random images with their labels.",
@@ -169,7 +179,7 @@ enum DataVocabulary {
                 let data = try call.receiverDataset()
                 let picked = try library { try data.samples(try call.int("n"), seed: try call.int("seed")) }
                 return .rendered([Figures.imageGrid(title: "\(picked.count) samples", images: picked.map {
-                    (pixels: $0.pixels, caption: data.classNames.indices.contains($0.label) ? data.classNames[$0.label] : String($0.label), highlight: false)
+                    (pixels: $0.pixels, caption: !data.isLabelled ? "#\($0.index)" : data.classNames.indices.contains($0.label) ? data.classNames[$0.label] : String($0.label), highlight: false)
                 }, shape: data.imageShape, maximum: data.pixelMaximum)])
             },
             Declaration(.method, owner: "Dataset", "pixelHistogram", [Param("bins", .int, default: .int(32))], returns: .figure, topic: "Data",
@@ -180,7 +190,7 @@ enum DataVocabulary {
             },
             Declaration(.method, owner: "Dataset", "meanImages", returns: .figure, topic: "Data",
                         doc: "The average image of every class.") { call in
-                let data = try call.receiverDataset()
+                let data = try labelled(call, for: "meanImages()")
                 let means = data.meanImages()
                 return .rendered([Figures.imageGrid(title: "Mean image per class", images: means.map { (pixels: $0.pixels, caption: $0.className, highlight: false) },
                                                     shape: data.imageShape, maximum: data.pixelMaximum)])

@@ -3,6 +3,8 @@ import FolioData
 
 extension DatasetValue: Archivable {
     static let archiveTag = "dataset"
+    // 2: whether the data set has labels (unlabelled CSVs).
+    static let archiveVersion = 2
 
     func archive(into archive: inout ArchiveWriter) throws {
         dataset.archive(into: &archive)
@@ -23,6 +25,7 @@ extension Dataset {
             archive.binary.strings(classNames)
             archive.binary.string(source)
             archive.binary.double(Double(pixelMaximum))
+            archive.binary.bool(isLabelled)
             archive.binary.compactFloats(pixels)
         }
     }
@@ -34,9 +37,10 @@ extension Dataset {
             let classNames = try archive.binary.strings()
             let source = try archive.binary.string()
             let pixelMaximum = Float(try archive.binary.double())
+            let isLabelled = try archive.binary.bool()
             let pixels = try archive.binary.compactFloats()
             return try Dataset(pixels: pixels, labels: labels, imageShape: imageShape, classNames: classNames,
-                               source: source, pixelMaximum: pixelMaximum)
+                               source: source, pixelMaximum: pixelMaximum, isLabelled: isLabelled)
         }
     }
 }

@@ -23,7 +23,8 @@ enum Figures {
         return [.table(table), .chart(Figure(title: "Images per class", svg: chart.svg()))]
     }
 
-    static func imageGrid(title: String, images: [(pixels: [Float], caption: String, highlight: Bool)], shape: [Int], maximum: Float) -> Output {
+    static func imageGrid(title: String, images: [(pixels: [Float], caption: String, highlight: Bool)], shape: [Int], maximum: Float,
+                          pixelSize: Double = 3) -> Output {
         let height = shape.count == 3 ? shape[0] : Int(Double(shape.first ?? 0).squareRoot())
         let width = shape.count == 3 ? shape[1] : height
         let channels = shape.count == 3 ? shape[2] : 1
@@ -41,7 +42,7 @@ enum Figures {
             }
             return ImageGrid.Image(width: width, height: height, pixels: grey, caption: image.caption, highlighted: image.highlight)
         }
-        let grid = ImageGrid(title: title, images: items, intensity: .perImage)
+        let grid = ImageGrid(title: title, images: items, pixelSize: pixelSize, intensity: .perImage)
         return .images(Figure(title: title, svg: grid.svg()))
     }
 

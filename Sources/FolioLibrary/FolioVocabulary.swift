@@ -9,6 +9,10 @@ public enum FolioVocabulary {
         .merging(FileVocabulary.vocabulary)
         .merging(ModelVocabulary.vocabulary)
         .merging(EvaluationVocabulary.vocabulary)
+        .merging(ChartVocabulary.vocabulary)
+        .merging(ExampleVocabulary.vocabulary)
+        .merging(MetricsVocabulary.vocabulary)
+        .merging(CSVWriting.vocabulary)
 
     /// The host values the cell cache stores (each archives itself in its `+Archivable` file);
     /// the runner gets this with the vocabulary.

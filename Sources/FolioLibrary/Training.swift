@@ -10,6 +10,7 @@ enum Training {
     static func fit(_ call: Call) throws -> Value {
         let m = try call.receiver(as: ModelValue.self)
         let data = try call.dataset("data")
+        try library { try data.requireLabels(for: "fit") }
         let x = try tensor(of: data)
         var options = FitOptions()
         options.epochs = call.optionalInt("epochs")
@@ -20,6 +21,7 @@ enum Training {
         options.seed = call.seed()
         if call.has("validation") {
             let validation = try call.dataset("validation")
+            try library { try validation.requireLabels(for: "fit(validation:)") }
             guard validation.imageShape == data.imageShape else {
                 throw RuntimeError("the validation images are \(validation.imageShape) but the training images are \(data.imageShape)",
                                    fix: "preprocess both sets the same way")
@@ -90,6 +92,7 @@ enum Training {
     static func evaluate(_ call: Call) throws -> Value {
         let m = try call.receiver(as: ModelValue.self)
         let data = try call.dataset("data")
+        try library { try data.requireLabels(for: "evaluate") }
         let x = try tensor(of: data)
         let probabilities = try library { try m.model.predictProbabilities(x) }
         let classes = probabilities.shape.count == 2 ? probabilities.shape[1] : 0

@@ -89,6 +89,32 @@ final class CSVLoaderTests: XCTestCase {
         XCTAssertEqual(data.pixels, [1, 2, 3, 4])
     }
 
+    func testAKaggleTestFileWithoutALabelColumnLoadsUnlabelled() throws {
+        let fixtures = try Fixtures()
+        let header = (0..<4).map { "pixel\($0)" }.joined(separator: ",") + "\n"
+        let path = try fixtures.write("test.csv", text: header + pixelRows.map { $0.joined(separator: ",") + "\n" }.joined())
+        for data in [try Dataset.csv(path), try Dataset.csv(path, imageShape: [2, 2])] {
+            XCTAssertFalse(data.isLabelled)
+            XCTAssertEqual(data.count, 3)
+            XCTAssertEqual(data.imageShape, [2, 2, 1])
+            XCTAssertEqual(data.pixels, [0, 10, 20, 30, 0, 255, 1, 2, 0, 6, 7, 8])
+            assertDataError(try data.requireLabels(for: "evaluate"), contains: ["evaluate needs labelled images", "test.csv has no labels"])
+            assertDataError(try data.split(test: 0.5), contains: ["stratified"])
+            XCTAssertFalse(try data.split(test: 0.4, stratified: false).train.isLabelled)
+        }
+        // Without a header, only an image shape that takes every column says there is no label.
+        let plain = try fixtures.write("plain.csv", text: pixelRows.map { $0.joined(separator: ",") + "\n" }.joined())
+        XCTAssertFalse(try Dataset.csv(plain, imageShape: [2, 2]).isLabelled)
+        XCTAssertTrue(try Dataset.csv(try fixtures.write("train.csv", text: kaggle())).isLabelled, "a label column is still found by name")
+    }
+
+    func testAHeaderWithoutALabelAndNoSquareOfPixelsStillAsksForTheColumn() throws {
+        let fixtures = try Fixtures()
+        let path = try fixtures.write("odd.csv", text: "a,b,c\n1,2,3\n")
+        assertDataError(try Dataset.csv(path), contains: ["no column named label", "an imageShape: that takes all 3 columns"])
+        XCTAssertFalse(try Dataset.csv(path, imageShape: [3]).isLabelled)
+    }
+
     func testRaggedRow() throws {
         let fixtures = try Fixtures()
         let path = try fixtures.write("ragged.csv", text: "1,0,0,0,0\n2,0,0,0\n")

@@ -101,6 +101,18 @@ final class ValueArchiveTests: XCTestCase {
         XCTAssertEqual(restoredPrediction.preprocessed, prediction.preprocessed)
     }
 
+    func testAnUnlabelledDatasetStaysUnlabelled() throws {
+        let data = try dataset()
+        let unlabelled = try Dataset(pixels: data.pixels, labels: data.labels.map { _ in 0 }, imageShape: data.imageShape,
+                                     source: "test.csv", isLabelled: false)
+        let back = try roundTrip([.init(name: "test", value: .object(DatasetValue(unlabelled)), mutable: false),
+                                  .init(name: "train", value: .object(DatasetValue(data)), mutable: false)])
+        guard case .object(let t) = back[0].value, let restored = (t as? DatasetValue)?.dataset,
+              case .object(let l) = back[1].value, let labelled = (l as? DatasetValue)?.dataset else { return XCTFail("wrong kinds") }
+        XCTAssertFalse(restored.isLabelled)
+        XCTAssertTrue(labelled.isLabelled)
+    }
+
     func testAnObjectSharedByTwoNamesComesBackShared() throws {
         let model = ModelValue(try LogisticRegression())
         let back = try roundTrip([
@@ -160,6 +172,7 @@ final class ValueArchiveTests: XCTestCase {
         overflow.strings([])
         overflow.string("")
         overflow.double(255)
+        overflow.bool(true)   // labelled
         overflow.compactFloats([])
         return [
             "cell-0.bin": try archive.encode([
