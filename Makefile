@@ -24,6 +24,7 @@ demo: release data
 test: deps data
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-swift-testing
+	scripts/playground-browser-test.sh
 
 ## Speed numbers for docs/benchmarks.md (release build; full MNIST in ../shared/data/mnist or data/mnist).
 bench: deps

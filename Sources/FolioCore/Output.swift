@@ -11,6 +11,8 @@ public enum Output: Hashable, Codable, Sendable {
     case images(Figure)
     /// A failure, shown where it happened.
     case error(Diagnostic)
+    /// A model the HTML report runs in the page: draw a digit, see it predicted (`model.playground()`).
+    case playground(PlaygroundPanel)
 }
 
 /// An SVG figure with a title (used as the heading, the alt text and the file name stem).

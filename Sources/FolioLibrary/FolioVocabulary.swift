@@ -13,6 +13,7 @@ public enum FolioVocabulary {
         .merging(ExampleVocabulary.vocabulary)
         .merging(MetricsVocabulary.vocabulary)
         .merging(CSVWriting.vocabulary)
+        .merging(PlaygroundVocabulary.vocabulary)
 
     /// The host values the cell cache stores (each archives itself in its `+Archivable` file);
     /// the runner gets this with the vocabulary.

@@ -59,17 +59,23 @@ public enum ImagePrediction {
         public var path: String
         public var label: String
         public var confidence: Double
+        /// Every class's probability, in class order.
+        public var probabilities: [Double] = []
+        /// The 28×28 image the model saw (0…1, ink high), row-major.
+        public var prepared: [Float] = []
     }
 
-    public static func predict(model path: String, images: [String], root: URL) throws -> [Result] {
+    /// `prepared`: the images are already 28×28 model inputs; they skip the MNIST-style preparation.
+    public static func predict(model path: String, images: [String], root: URL, prepared: Bool = false) throws -> [Result] {
         let context = RunContext(rootDirectory: root)
         let model = try ModelFiles.load(context.resolve(path))
         return try images.map { image in
             let call = Call(receiver: .object(model), arguments: ["image": .string(image)], context: context, location: nil)
-            guard case .object(let o) = try Training.predictImage(call), let p = o as? PredictionValue else {
+            guard case .object(let o) = try Training.predictImage(call, prepared: prepared), let p = o as? PredictionValue else {
                 throw RuntimeError("no prediction for \(image)")
             }
-            return Result(path: image, label: p.className, confidence: p.confidence)
+            return Result(path: image, label: p.className, confidence: p.confidence, probabilities: p.probabilities,
+                          prepared: p.preprocessed)
         }
     }
 }

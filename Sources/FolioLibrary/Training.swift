@@ -121,13 +121,19 @@ enum Training {
         return .object(EvaluationValue(metrics: metrics, loss: loss, dataset: data, modelName: m.displayName))
     }
 
-    static func predictImage(_ call: Call) throws -> Value {
+    /// `prepared`: the image already is a 28×28 model input (white ink on black), used as it is
+    /// instead of getting the MNIST-style preparation (`folio predict --prepared`).
+    static func predictImage(_ call: Call, prepared: Bool = false) throws -> Value {
         let m = try call.receiver(as: ModelValue.self)
         let url = try call.path("image")
         call.context.recordRead(url)
         let image = try library { try ImageFile.load(url.path) }
-        var pixels = DigitPreprocessor.mnistStyle(image)
         let side = DigitPreprocessor.side
+        if prepared, image.width != side || image.height != side {
+            throw RuntimeError("\(try call.string("image")) is \(image.width)×\(image.height), but a prepared image is 28×28",
+                               fix: "leave out --prepared to have it prepared MNIST-style")
+        }
+        var pixels = prepared ? image.pixels : DigitPreprocessor.mnistStyle(image)
         // Match the scale of the training data: raw 0…255 pixels if the model never saw normalised ones.
         if m.trainingPixelMaximum > 1 { pixels = pixels.map { $0 * m.trainingPixelMaximum } }
         var shape = m.inputShape ?? [side, side, 1]

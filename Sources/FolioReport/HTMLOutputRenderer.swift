@@ -25,6 +25,9 @@ struct HTMLOutputRenderer {
             <pre>\(HTMLEscape.text(diagnostic.rendered()))</pre></div>
 
             """
+        case .playground(let panel):
+            figureCount += 1
+            return PlaygroundRenderer.html(panel, figureNumber: figureCount)
         }
     }
 

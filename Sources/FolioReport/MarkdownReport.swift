@@ -56,6 +56,10 @@ public enum MarkdownReport {
             assets.append((fileName, standaloneSVG(figure.svg)))
             let alt = figure.title.isEmpty ? "Figure \(number)" : "Figure \(number): \(figure.title)"
             return "![\(MarkdownFence.inline(alt))](\(linkPath(assetsFolderName + "/" + fileName)))"
+        case .playground(let panel):
+            let sentence = "> " + MarkdownFence.inline(PlaygroundRenderer.fallbackSentence(panel))
+            guard let figure = panel.fallback else { return sentence }
+            return sentence + "\n\n" + render(.images(figure), cell: cell, assetsFolderName: assetsFolderName, assets: &assets)
         case .error(let diagnostic):
             let kind = diagnostic.severity == .error ? "CAUTION" : "WARNING"
             let what = diagnostic.severity == .error ? "failed" : "warned"

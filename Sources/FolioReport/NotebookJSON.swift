@@ -109,6 +109,10 @@ public enum NotebookJSON {
             return displayData(["text/html": lines(HTMLOutputRenderer.portableTable(table)), "text/plain": lines(table.plainText())])
         case .chart(let figure), .images(let figure):
             return displayData(["image/svg+xml": lines(MarkdownReport.standaloneSVG(figure.svg)), "text/plain": lines(figure.title)])
+        case .playground(let panel):
+            let sentence = PlaygroundRenderer.fallbackSentence(panel)
+            guard let figure = panel.fallback else { return displayData(["text/plain": lines(sentence)]) }
+            return displayData(["image/svg+xml": lines(MarkdownReport.standaloneSVG(figure.svg)), "text/plain": lines(sentence)])
         case .error(let diagnostic):
             return .object([
                 "output_type": .string("error"),
