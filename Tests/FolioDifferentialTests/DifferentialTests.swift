@@ -52,7 +52,7 @@ final class DifferentialTests: XCTestCase {
         if writePending {
             XCTAssertNil(only, "DIFFERENTIAL_WRITE_PENDING=1 needs every program: unset DIFFERENTIAL_PROGRAM")
             guard only == nil else { return }
-            try PendingList.text(for: failing).write(to: DifferentialProgram.pendingFile, atomically: true, encoding: .utf8)
+            try pending.text(for: failing).write(to: DifferentialProgram.pendingFile, atomically: true, encoding: .utf8)
             print("wrote Tests/Differential/pending.txt: \(failing.count) programs")
         }
     }
