@@ -12,8 +12,9 @@
 # and line. `--verify-scope` checks that this wrapping (local scope instead of main.swift's top
 # level) changes nothing a program prints.
 #
-# Every program must compile without a "result ... is unused" warning: Folio *shows* the value of
-# a top-level expression statement, so a program whose statements leave values would not compare
+# Every program must compile without a "result ... is unused" warning, and call no
+# @discardableResult method (removeLast, ...) as a statement of its own at the top level: Folio
+# *shows* the value of a top-level expression statement, so such a program would not compare
 # printed text alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -66,6 +67,13 @@ fi
 if grep -E 'warning: (result of|expression of type|.*is unused)' "$work/compile.log" | grep -v 'was never used' > "$work/unused.log"; then
   cat "$work/unused.log" >&2
   echo "a program leaves an unused value (Folio would show it): print it or bind it with 'let _ ='" >&2
+  exit 1
+fi
+
+# Swift's @discardableResult methods leave a value without a warning; Folio would show it.
+if grep -nE '^[A-Za-z_][A-Za-z0-9_.]*(\[[^]]*\])?\.(removeFirst|removeLast|remove|removeValue|updateValue)\(' \
+     "$programs_dir"/*.swift; then
+  echo "a program leaves the value of a @discardableResult call (Folio would show it): bind it with 'let _ ='" >&2
   exit 1
 fi
 
