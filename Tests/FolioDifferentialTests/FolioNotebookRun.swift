@@ -39,7 +39,7 @@ struct FolioNotebookRun {
         options.cacheMode = .off
         let result: RunResult
         do {
-            result = try NotebookRunner(vocabulary: FolioVocabulary.full, options: options).run(notebookAt: notebook.path)
+            result = try NotebookRunner(vocabulary: FolioVocabulary.full, archives: FolioVocabulary.archives, options: options).run(notebookAt: notebook.path)
         } catch {
             return FolioNotebookRun(printedLines: [], problems: ["the notebook did not run: \(error)"])
         }
@@ -54,8 +54,8 @@ struct FolioNotebookRun {
                     // The scratch folder's path says nothing; the notebook's name says which program.
                     let message = diagnostic.rendered().replacingOccurrences(of: scratch.path + "/", with: "")
                     problems.append("cell \(cell.index + 1): " + message)
-                case .table, .chart, .images:
-                    problems.append("cell \(cell.index + 1) showed a table, chart or images, which Swift has no print for")
+                default:
+                    problems.append("cell \(cell.index + 1) showed a table, chart, images or a panel, which Swift has no print for")
                 }
             }
             if case .skipped(let reason) = cell.status { problems.append("cell \(cell.index + 1) skipped: \(reason)") }
