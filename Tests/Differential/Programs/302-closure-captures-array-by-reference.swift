@@ -1,0 +1,6 @@
+var items = [1]
+let show = { print(items) }
+items.append(2)
+show()
+items = []
+show()

@@ -1,0 +1,6 @@
+let names = ["ann", "bo"]
+let withLengths = names.map { ($0, $0.count) }
+print(withLengths)
+for (name, length) in withLengths {
+    print(name, length)
+}
