@@ -6,4 +6,5 @@ func place(_ p: (Int, Int)) -> String {
     default: return "elsewhere"
     }
 }
+// MARK: cell
 print(place((0, 0)), place((3, 0)), place((0, 2)), place((1, 1)))

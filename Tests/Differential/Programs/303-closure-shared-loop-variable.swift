@@ -4,4 +4,5 @@ for _ in 0..<3 {
     shared += 1
     readers.append { shared }
 }
+// MARK: cell
 print(readers.map { $0() })
