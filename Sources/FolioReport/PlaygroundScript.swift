@@ -223,8 +223,8 @@ function pool(layer, x, combine, finish) {
 }
 var LAYERS = {
   dense: function (layer, x, w) {
-    var units = layer.units, inputs = x.length, kernel = w("kernel"), bias = w("bias");
-    var out = Float64Array.from(bias);
+    var units = layer.units, inputs = x.length, kernel = w("kernel"), bias = w("bias", true);
+    var out = bias ? Float64Array.from(bias) : new Float64Array(units);
     for (var i = 0; i < inputs; i++) {
       var xi = x[i];
       if (xi === 0) continue;
@@ -235,10 +235,10 @@ var LAYERS = {
   conv2d: function (layer, x, w) {
     var k = layer.kernel, F = layer.filters, stride = layer.stride;
     var g = windowGeometry(layer.inputShape, k, stride, layer.padding), C = g.channels;
-    var kernel = w("kernel"), bias = w("bias"), out = new Float64Array(g.outHeight * g.outWidth * F);
+    var kernel = w("kernel"), bias = w("bias", true), out = new Float64Array(g.outHeight * g.outWidth * F);
     for (var oy = 0; oy < g.outHeight; oy++) for (var ox = 0; ox < g.outWidth; ox++) {
       var base = (oy * g.outWidth + ox) * F;
-      for (var f0 = 0; f0 < F; f0++) out[base + f0] = bias[f0];
+      if (bias) for (var f0 = 0; f0 < F; f0++) out[base + f0] = bias[f0];
       for (var ky = 0; ky < k; ky++) {
         var iy = oy * stride + ky - g.padTop;
         if (iy < 0 || iy >= g.height) continue;
@@ -286,8 +286,10 @@ function Model(program) {
 Model.prototype.probabilities = function (input) {
   var x = Float64Array.from(input), weights = this.weights;
   this.program.layers.forEach(function (layer) {
-    x = LAYERS[layer.kind](layer, x, function (role) {
+    // w(role) is the layer's weight array of that role; w(role, true) is null when it has none.
+    x = LAYERS[layer.kind](layer, x, function (role, optional) {
       var slice = layer.weights[role];
+      if (!slice && optional) return null;
       if (!slice) throw new Error(layer.name + " has no " + role + " weights");
       return weights.subarray(slice[0], slice[0] + slice[1]);
     });
@@ -355,6 +357,13 @@ function Panel(root) {
     self.prepared = null; self.probabilities = null; self.source = null;
     show(null, 1, null, function () { return "Draw a digit in the box"; });
   }
+  var failed = root.querySelector(".pg-failed");
+  function guarded(body) {
+    try { body(); } catch (error) {
+      failed.textContent = "The model could not run in this page: " + error.message; failed.hidden = false;
+      throw error;
+    }
+  }
   this.update = function () {
     var image = context.getImageData(0, 0, canvas.width, canvas.height);
     var gray = grayFromRGBA(image.data, canvas.width, canvas.height);
@@ -380,7 +389,7 @@ function Panel(root) {
   function schedule() {
     if (pending) return;
     pending = true;
-    requestAnimationFrame(function () { pending = false; self.update(); });
+    requestAnimationFrame(function () { pending = false; guarded(self.update); });
   }
   function segment(from, to) {
     context.strokeStyle = "#000000"; context.lineWidth = canvas.width / 14; context.lineCap = "round"; context.lineJoin = "round";
@@ -421,7 +430,7 @@ function Panel(root) {
     }
     c.putImageData(data, 0, 0);
     button.appendChild(thumb);
-    button.addEventListener("click", function () { self.pick(index); });
+    button.addEventListener("click", function () { guarded(function () { self.pick(index); }); });
     thumbs.appendChild(button);
   });
   if (this.examples.length === 0) root.querySelector(".pg-examples").hidden = true;
