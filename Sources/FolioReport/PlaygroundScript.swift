@@ -354,7 +354,7 @@ function Panel(root) {
   }
   function clear() {
     context.fillStyle = "#ffffff"; context.fillRect(0, 0, canvas.width, canvas.height);
-    self.prepared = null; self.probabilities = null; self.source = null;
+    self.prepared = null; self.probabilities = null; self.source = null; markPicked(-1);
     show(null, 1, null, function () { return "Draw a digit in the box"; });
   }
   var failed = root.querySelector(".pg-failed");
@@ -373,8 +373,18 @@ function Panel(root) {
       return name === null ? "" : "Prediction: " + name + " (" + (100 * p).toFixed(1) + " %)";
     });
   };
+  function markPicked(index) {
+    var buttons = root.querySelectorAll(".pg-thumb");
+    for (var i = 0; i < buttons.length; i++) {
+      buttons[i].classList.toggle("pg-picked", i === index);
+      buttons[i].setAttribute("aria-pressed", i === index ? "true" : "false");
+    }
+  }
   this.pick = function (index) {
     var e = self.examples[index];
+    // The box is for drawings: a picked image replaces what was drawn.
+    context.fillStyle = "#ffffff"; context.fillRect(0, 0, canvas.width, canvas.height);
+    markPicked(index);
     self.prepared = e.pixels; self.probabilities = model.probabilities(e.pixels); self.source = "example " + index;
     show(e.pixels, e.maximum, self.probabilities, function (name, p) {
       return "Test image, true " + program.classNames[e.label] + ": predicted " + name + " (" + (100 * p).toFixed(1) + " %)";
@@ -399,6 +409,7 @@ function Panel(root) {
     event.preventDefault();
     if (canvas.setPointerCapture) { try { canvas.setPointerCapture(event.pointerId); } catch (e) { /* synthetic pointers */ } }
     var p = point(event);
+    if (self.source !== "drawing") { context.fillStyle = "#ffffff"; context.fillRect(0, 0, canvas.width, canvas.height); markPicked(-1); }
     self.pointerType = event.pointerType;
     last[event.pointerId] = p; segment(p, p); schedule();
   });

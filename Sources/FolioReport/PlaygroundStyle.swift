@@ -30,6 +30,7 @@ enum PlaygroundStyle {
 .pg-examples p { margin: 0 0 .3rem; }
 .pg-thumbs { display: flex; flex-wrap: wrap; gap: .3rem; }
 .pg-thumb { padding: 2px; line-height: 0; }
+.pg-thumb.pg-picked { border-color: var(--accent); box-shadow: 0 0 0 1px var(--accent); }
 .pg-thumb canvas { width: 42px; height: 42px; image-rendering: pixelated; }
 .pg-failed, .pg-unsupported { margin: 0; color: var(--muted); }
 .out-playground figcaption { margin-top: .4rem; text-align: center; font-size: .82rem; color: var(--muted); }
