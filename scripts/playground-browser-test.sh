@@ -26,6 +26,10 @@ if [ -z "$browser" ]; then
   echo "playground-browser-test: SKIPPED — chromium is not installed and could not be installed (apt-get install chromium)"
   exit 0
 fi
+if ! command -v python3 >/dev/null 2>&1; then
+  echo "playground-browser-test: FAIL — python3 is needed to drive Chromium (apt-get install python3)" >&2
+  exit 1
+fi
 if [ ! -x "$folio" ]; then
   (cd "$root" && swift build --product folio >/dev/null)
 fi

@@ -68,7 +68,7 @@ struct PlaygroundProgram: Encodable {
             var shape = sequential.inputShape ?? inputShape
             var layers: [Layer] = []
             for layer in sequential.layers {
-                var step = try Self.describe(layer.spec, name: layer.name, inputShape: shape, outputShape: layer.outputShape)
+                var step = try Self.describe(layer, inputShape: shape)
                 for parameter in layer.parameters {
                     let role = parameter.name.split(separator: "/").last.map(String.init) ?? parameter.name
                     step.weights[role] = slice(parameter.value)
@@ -103,44 +103,47 @@ struct PlaygroundProgram: Encodable {
     }
 
     /// The page's description of one layer: add a case here and a function of the same `kind` to
-    /// the script (PlaygroundScript) for each new layer.
-    static func describe(_ spec: LayerSpec, name: String, inputShape: [Int], outputShape: [Int]) throws -> Layer {
-        var layer = Layer(kind: "", name: name, inputShape: inputShape, outputShape: outputShape)
-        switch spec {
-        case .dense(let units, let activation):
-            layer.kind = "dense"
-            layer.units = units
-            layer.activation = activation.rawValue
-        case .conv2D(let filters, let kernel, let stride, let padding, let activation):
-            layer.kind = "conv2d"
-            layer.filters = filters
-            layer.kernel = kernel
-            layer.stride = stride
-            layer.padding = padding.rawValue
-            layer.activation = activation.rawValue
-        case .maxPool2D(let size):
-            layer.kind = "maxpool2d"
-            layer.size = size
-        case .avgPool2D(let size):
-            layer.kind = "avgpool2d"
-            layer.size = size
-        case .flatten:
-            layer.kind = "flatten"
-        case .dropout:
+    /// the script (PlaygroundScript) for each new layer. It reads the layer objects, not their
+    /// LayerSpec, so a layer kind added to FolioML lands in `default` (the page says it cannot
+    /// run it) instead of breaking this switch.
+    static func describe(_ layer: FolioML.Layer, inputShape: [Int]) throws -> Layer {
+        var step = Layer(kind: "", name: layer.name, inputShape: inputShape, outputShape: layer.outputShape)
+        switch layer {
+        case let dense as Dense:
+            step.kind = "dense"
+            step.units = dense.units
+            step.activation = dense.activation.rawValue
+        case let conv as Conv2D:
+            step.kind = "conv2d"
+            step.filters = conv.filters
+            step.kernel = conv.kernelSize
+            step.stride = conv.stride
+            step.padding = conv.padding.rawValue
+            step.activation = conv.activation.rawValue
+        case let pool as MaxPool2D:
+            step.kind = "maxpool2d"
+            step.size = pool.size
+        case let pool as AvgPool2D:
+            step.kind = "avgpool2d"
+            step.size = pool.size
+        case is Flatten:
+            step.kind = "flatten"
+        case is Dropout:
             // Inference: dropout passes its input through.
-            layer.kind = "identity"
-        case .batchNorm(_, let epsilon):
-            layer.kind = "batchnorm"
-            layer.epsilon = epsilon
-        @unknown default:
-            throw Unsupported(reason: "the page cannot run the layer \(name) yet")
+            step.kind = "identity"
+        case let norm as BatchNorm:
+            step.kind = "batchnorm"
+            step.epsilon = norm.epsilon
+        default:
+            throw Unsupported(reason: "the page cannot run the layer \(layer.name) (\(layer.kind)) yet")
         }
-        return layer
+        return step
     }
 
     private static func endsInSoftmax(_ model: Sequential) -> Bool {
-        switch model.layers.last?.spec {
-        case .dense(_, let activation)?, .conv2D(_, _, _, _, let activation)?: return activation == .softmax
+        switch model.layers.last {
+        case let dense as Dense: return dense.activation == .softmax
+        case let conv as Conv2D: return conv.activation == .softmax
         default: return false
         }
     }

@@ -36,7 +36,8 @@ enum PlaygroundRenderer {
     /// "This panel adds N bytes …", counting itself: the number is the panel's whole size.
     private static func sizeNote(_ panel: PlaygroundPanel, bodyBytes: Int) -> String {
         func note(_ total: Int) -> String {
-            "<p class=\"pg-size\">This panel adds \(grouped(total)) bytes to the report (\(grouped(panel.weightBytes)) of them the weights, " +
+            "<p class=\"pg-size\">This panel adds \(grouped(total)) bytes (\(Formatting.bytes(total))) to the report " +
+                "(\(grouped(panel.weightBytes)) of them the weights, " +
                 "float32 in base64); it runs the model in this page, offline — nothing is sent anywhere.</p>"
         }
         var total = bodyBytes + note(bodyBytes).utf8.count + "</figure>\n".utf8.count
