@@ -251,7 +251,7 @@ extension Checker {
             guard p >= 0 else { _ = expression(argument.value, expected: nil); continue }
             let value = expression(argument.value, expected: parameterTypes[p])
             if !vocabulary.accepts(parameterTypes[p], value.type) {
-                let which = argument.label.map { "'\($0):'" } ?? "'\(parameters[p].name)'"
+                let which = argument.label.map { "'\($0):'" } ?? (signature == nil ? "\(p + 1)" : "'\(parameters[p].name)'")
                 error(.argumentType(which, of: name, expected: parameterTypes[p], got: value.type), argument.value.range)
             }
             slots[p] = adapt(value, to: parameterTypes[p])

@@ -118,6 +118,11 @@ extension Checker {
         case .partialRange:
             error(.partialRangeOutsideSubscript, expr.range)
             return invalid(expr)
+        case .cast(let operand, let annotation):
+            let target = annotation.type
+            let value = expression(operand, expected: target == .any ? nil : target)
+            if target == .any { return CheckedExpr(kind: value.kind, range: expr.range, type: .any) }
+            return convert(value, to: target, what: "as \(target)")
         }
     }
 
@@ -188,6 +193,10 @@ extension Checker {
         let receiver = expression(base, expected: nil)
         let baseType = receiver.type
         if baseType == .any { return make(.invalid, expr, .any) }
+        // The labels Swift gives the pairs of dictionaries and `enumerated()`.
+        if case .tuple(let types) = baseType, types.count == 2, let position = ["key": 0, "value": 1, "offset": 0, "element": 1][name] {
+            return make(.tupleElement(receiver, position), expr, types[position])
+        }
         if case .tuple(let types) = baseType, let position = Int(name) {
             if position >= 0 && position < types.count { return make(.tupleElement(receiver, position), expr, types[position]) }
             error(.noTupleElement(count: types.count, position), nameRange)
@@ -325,7 +334,8 @@ extension Checker {
             error(.operatorTypes(op.rawValue, l, r, fix: fix), opRange)
             return .any
         }
-        let stringFix = (l == .string) != (r == .string) ? Message.numberToStringFix : nil
+        var stringFix = (l == .string) != (r == .string) ? Message.numberToStringFix : nil
+        if l.isOptional || r.isOptional { stringFix = Message.unwrapFix }
         switch op {
         case .add:
             if l == .string && r == .string { return .string }
@@ -379,6 +389,7 @@ extension Checker {
             names = parameters.map(\.name)
             if let expectedParameters, expectedParameters.count != parameters.count {
                 error(.closureArity(expected: expectedParameters.count, got: parameters.count), expr.range)
+                return invalid(expr)
             }
             parameterTypes = parameters.enumerated().map { i, p in
                 p.type?.type ?? (expectedParameters.flatMap { i < $0.count ? $0[i] : nil } ?? .any)
@@ -387,6 +398,7 @@ extension Checker {
             let count = max(closure.anonymousArgumentCount, expectedParameters?.count ?? 0)
             if let expectedParameters, closure.anonymousArgumentCount > expectedParameters.count {
                 error(.closureArity(expected: expectedParameters.count, got: closure.anonymousArgumentCount), expr.range)
+                return invalid(expr)
             }
             names = (0..<count).map { "$\($0)" }
             parameterTypes = (0..<count).map { i in expectedParameters.flatMap { i < $0.count ? $0[i] : nil } ?? .any }

@@ -67,6 +67,8 @@ public indirect enum ExprKind: Sendable {
     case optionalChain(Expr)
     /// `1...`, `..<5`, `...0.5` (in switch cases and subscripts).
     case partialRange(lower: Expr?, upper: Expr?, closed: Bool)
+    /// `x as Any`, `3 as Double`: the value seen as another type it already is.
+    case cast(Expr, TypeAnnotation)
     /// A placeholder after a syntax error, so parsing can go on.
     case invalid
 }

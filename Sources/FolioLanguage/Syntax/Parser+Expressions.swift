@@ -18,6 +18,13 @@ extension Parser {
         var operators = 0
         while true {
             let token = peek()
+            // `as` binds tighter than `??` and comparisons, looser than ranges and arithmetic.
+            if token.kind == .identifier, token.text == "as", minimum <= BinaryOperator.nilCoalescing.precedence, !token.startsLine {
+                advance()
+                let type = try parseTypeAnnotation()
+                lhs = node(.cast(lhs, type), lhs.range.to(type.range))
+                continue
+            }
             guard let op = BinaryOperator(token.symbol), op.precedence >= minimum else { return lhs }
             operators += 1
             if operators > Parser.maximumChain { throw ParseError(.tooManyOperators(Parser.maximumChain), token.range) }
