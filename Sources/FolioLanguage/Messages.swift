@@ -273,5 +273,6 @@ extension Message {
         Message("too many nested calls: the calls went more than \(depth) deep (or ran out of stack)",
                 fix: "check that the recursion ends, e.g. if n <= 1 { return n }")
     }
+    static let discardOutsideAssignment = Message("'_' can only be used on the left of '_ = value'")
     static let syntaxErrorExpression = Message("this expression has a syntax error")
 }

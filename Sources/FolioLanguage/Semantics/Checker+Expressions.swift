@@ -98,7 +98,7 @@ extension Checker {
             case .optional(let t): return make(.forceUnwrap(checked), expr, t)
             case .any: return make(.forceUnwrap(checked), expr, .any)
             default:
-                error(.forceUnwrapNotOptional(checked.type), expr.range)
+                // `xs.first!`, `xs.max()!`: these are not optionals in Folio (see Differences from Swift).
                 return checked
             }
         case .bindOptional(let operand):
@@ -117,6 +117,9 @@ extension Checker {
             return make(.optionalChain(checked, wrap: true), expr, .optional(checked.type))
         case .partialRange:
             error(.partialRangeOutsideSubscript, expr.range)
+            return invalid(expr)
+        case .discard:
+            error(.discardOutsideAssignment, expr.range)
             return invalid(expr)
         case .cast(let operand, let annotation):
             let target = annotation.type
@@ -296,7 +299,8 @@ extension Checker {
         if op == .nilCoalescing {
             let l = expression(lhs, expected: expected.map { .optional($0) })
             var wrapped = FolioType.any
-            if case .optional(let t) = l.type { wrapped = t } else if l.type != .any { error(.coalescingNotOptional(l.type), lhs.range); wrapped = l.type }
+            // A non-optional left side (`xs.max() ?? 0`, not optional in Folio) is simply its value.
+            if case .optional(let t) = l.type { wrapped = t } else if l.type != .any { wrapped = l.type }
             let r = expression(rhs, expected: wrapped == .any ? expected : wrapped)
             if case .optional = r.type {
                 return make(.nilCoalescing(l, r), expr, r.type)
@@ -505,6 +509,11 @@ extension Checker {
 }
 
 extension FolioType {
+    var isFunction: Bool {
+        if case .function = self { return true }
+        return false
+    }
+
     var isOptional: Bool {
         if case .optional = self { return true }
         return false

@@ -116,7 +116,7 @@ struct NameCollector {
         case .partialRange(let lower, let upper, _):
             if let lower { visit(lower) }
             if let upper { visit(upper) }
-        case .int, .double, .bool, .nilLiteral, .implicitMember, .operatorFunction, .invalid: break
+        case .int, .double, .bool, .nilLiteral, .implicitMember, .operatorFunction, .discard, .invalid: break
         }
     }
 }

@@ -116,6 +116,12 @@ extension Parser {
 
     mutating func parseMember(of base: Expr) throws -> Expr {
         let name = peek()
+        if name.kind == .float, name.text.allSatisfy({ $0.isNumber || $0 == "." }), name.text.split(separator: ".").count == 2 {
+            advance()
+            let parts = name.text.split(separator: ".").map(String.init)
+            let first = node(.member(base: base, name: parts[0], nameRange: name.range), base.range.to(name.range))
+            return node(.member(base: first, name: parts[1], nameRange: name.range), base.range.to(name.range))
+        }
         if name.kind == .identifier || name.kind == .keyword || name.kind == .integer {
             advance()
             return node(.member(base: base, name: name.text, nameRange: name.range), base.range.to(name.range))
@@ -285,6 +291,9 @@ extension Parser {
             case .lBrace?:
                 advance()
                 return try parseClosureBody(start: token.range)
+            case .underscore? where peekRaw(1).isSymbol(.assign):
+                advance()
+                return node(.discard, token.range)
             default:
                 throw ParseError(.expectedExpression(found: "'\(token.text)'"), token.range)
             }

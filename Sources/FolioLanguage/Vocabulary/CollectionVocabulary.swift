@@ -42,12 +42,36 @@ enum CollectionVocabulary {
         }
     }
 
-    static func mutating(_ name: String, _ parameters: [Parameter] = [], doc: String, example: String,
-                         _ body: @escaping (Call, [Value]) throws -> [Value]) -> Declaration {
-        var d = Declaration(.method, owner: "Array", name, parameters, returns: .array(element), doc: doc, example: example) { call in
-            .array(try body(call, try items(call)))
+    /// A method that changes the array where it is stored; `body` returns the call's own value.
+    static func mutating(_ name: String, _ parameters: [Parameter] = [], returns: FolioType = .void, doc: String, example: String,
+                         _ body: @escaping (Call, inout [Value]) throws -> Value) -> Declaration {
+        var d = Declaration(.method, owner: "Array", name, parameters, returns: returns, doc: doc, example: example) { call in
+            var copy = try items(call)
+            return try body(call, &copy)
         }
         d.isMutating = true
+        d.changeInPlace = { value, call in
+            guard case .array(var items) = value else { throw RuntimeError("this member needs an array") }
+            value = .void
+            defer { value = .array(items) }
+            return try body(call, &items)
+        }
+        return d
+    }
+
+    static func mutatingDictionary(_ name: String, _ parameters: [Parameter], returns: FolioType, doc: String, example: String,
+                                   _ body: @escaping (Call, inout DictionaryValue) throws -> Value) -> Declaration {
+        var d = Declaration(.method, owner: "Dictionary", name, parameters, returns: returns, doc: doc, example: example) { call in
+            var copy = try dictionary(call)
+            return try body(call, &copy)
+        }
+        d.isMutating = true
+        d.changeInPlace = { value, call in
+            guard case .dictionary(var items) = value else { throw RuntimeError("this member needs a dictionary") }
+            value = .void
+            defer { value = .dictionary(items) }
+            return try body(call, &items)
+        }
         return d
     }
 
@@ -155,38 +179,92 @@ enum CollectionVocabulary {
             mutating("append", [Parameter("contentsOf", name: "elements", .array(element))], doc: "Adds the elements at the end (the array must be a var).",
                      example: "xs.append(contentsOf: [4, 5])") { call, items in
                 guard case .array(let more)? = call["elements"] else { throw RuntimeError("append(contentsOf:) needs an array") }
-                return items + more
+                items += more
+                return .void
             },
             mutating("insert", [Parameter(nil, name: "element", element), Parameter("at", name: "index", .int)],
                      doc: "Inserts an element before the index (the array must be a var).", example: "xs.insert(0, at: 0)") { call, items in
                 let i = try call.int("index")
                 guard i >= 0 && i <= items.count else { throw RuntimeError("index \(i) is out of range for inserting into \(items.count) elements") }
-                var copy = items
-                copy.insert(call["element"] ?? .void, at: i)
-                return copy
+                items.insert(call["element"] ?? .void, at: i)
+                return .void
             },
-            mutating("remove", [Parameter("at", name: "index", .int)], doc: "Removes the element at the index (the array must be a var).",
+            mutating("remove", [Parameter("at", name: "index", .int)], returns: element, doc: "Removes and returns the element at the index (the array must be a var).",
                      example: "xs.remove(at: 0)") { call, items in
                 let i = try call.int("index")
                 guard i >= 0 && i < items.count else { throw RuntimeError("index \(i) is out of range for an array of \(items.count) elements") }
-                var copy = items
-                copy.remove(at: i)
-                return copy
+                return items.remove(at: i)
             },
-            mutating("removeLast", doc: "Removes the last element (the array must be a var).", example: "xs.removeLast()") { _, items in
-                guard !items.isEmpty else { throw RuntimeError("removeLast() of an empty array", fix: "check isEmpty first") }
-                return Array(items.dropLast())
+            mutating("removeLast", returns: element, doc: "Removes and returns the last element (the array must be a var).", example: "xs.removeLast()") { _, items in
+                guard let last = items.popLast() else { throw RuntimeError("removeLast() of an empty array", fix: "check isEmpty first") }
+                return last
             },
-            mutating("removeAll", doc: "Removes every element (the array must be a var).", example: "xs.removeAll()") { _, _ in [] },
+            mutating("removeFirst", returns: element, doc: "Removes and returns the first element (the array must be a var).", example: "xs.removeFirst()") { _, items in
+                guard !items.isEmpty else { throw RuntimeError("removeFirst() of an empty array", fix: "check isEmpty first") }
+                return items.removeFirst()
+            },
+            mutating("popLast", returns: .optional(element), doc: "Removes and returns the last element, or nil when empty.", example: "while let x = stack.popLast() { ... }") { _, items in
+                .optional(items.popLast())
+            },
+            mutating("removeAll", doc: "Removes every element (the array must be a var).", example: "xs.removeAll()") { _, items in
+                items.removeAll()
+                return .void
+            },
+            mutating("removeAll", [Parameter("where", name: "shouldBeRemoved", .function([element], .bool))],
+                     doc: "Removes the elements for which the closure returns true.", example: "xs.removeAll { $0 < 0 }") { call, items in
+                let f = try call.function("shouldBeRemoved")
+                items = try items.filter { !(try truth(try f.call([$0]))) }
+                return .void
+            },
+            mutating("swapAt", [Parameter(nil, name: "i", .int), Parameter(nil, name: "j", .int)], doc: "Swaps two elements (the array must be a var).",
+                     example: "xs.swapAt(0, 1)") { call, items in
+                let i = try call.int("i"), j = try call.int("j")
+                guard items.indices.contains(i), items.indices.contains(j) else { throw RuntimeError("swapAt(\(i), \(j)) is out of range for \(items.count) elements") }
+                items.swapAt(i, j)
+                return .void
+            },
             mutating("sort", doc: "Sorts the array in increasing order, in place.", example: "xs.sort()") { _, items in
-                try sorted(items) { try less($0, $1) }
+                items = try sorted(items) { try less($0, $1) }
+                return .void
             },
             mutating("sort", [Parameter("by", name: "areInIncreasingOrder", .function([element, element], .bool))],
                      doc: "Sorts the array in place by the closure.", example: "xs.sort(by: >)") { call, items in
                 let f = try call.function("areInIncreasingOrder")
-                return try sorted(items) { try truth(try f.call([$0, $1])) }
+                items = try sorted(items) { try truth(try f.call([$0, $1])) }
+                return .void
             },
-            mutating("reverse", doc: "Reverses the array in place.", example: "xs.reverse()") { _, items in items.reversed() },
+            mutating("reverse", doc: "Reverses the array in place.", example: "xs.reverse()") { _, items in
+                items.reverse()
+                return .void
+            },
+            method("compactMap", [Parameter(nil, name: "transform", .function([element], .optional(result)))], returns: .array(result),
+                   doc: "The non-nil results of the closure.", example: "words.compactMap { Int($0) }") { call, items in
+                let f = try call.function("transform")
+                var out: [Value] = []
+                for item in items {
+                    switch try f.call([item]) {
+                    case .optional(let v?): out.append(v)
+                    case .optional(nil), .void: break
+                    case let v: out.append(v)
+                    }
+                }
+                return .array(out)
+            },
+            method("flatMap", [Parameter(nil, name: "transform", .function([element], .array(result)))], returns: .array(result),
+                   doc: "The arrays the closure returns, joined into one.", example: "rows.flatMap { $0 }") { call, items in
+                let f = try call.function("transform")
+                var out: [Value] = []
+                for item in items {
+                    guard case .array(let part) = try f.call([item]) else { throw RuntimeError("flatMap's closure must return an array") }
+                    out += part
+                }
+                return .array(out)
+            },
+            method("lastIndex", [Parameter("of", name: "element", element)], returns: .optional(.int),
+                   doc: "The index of the last element equal to the value, or nil.", example: "xs.lastIndex(of: 0)") { call, items in
+                let target = call["element"] ?? .void
+                return .optional(items.lastIndex { RuntimeOperators.equal($0, target) }.map { .int($0) })
+            },
         ]
     }
 
@@ -199,15 +277,57 @@ enum CollectionVocabulary {
         func property(_ name: String, _ returns: FolioType, doc: String, example: String, _ body: @escaping (DictionaryValue) -> Value) -> Declaration {
             Declaration(.property, owner: "Dictionary", name, returns: returns, doc: doc, example: example) { call in body(try dictionary(call)) }
         }
-        var removeValue = Declaration(.method, owner: "Dictionary", "removeValue", [Parameter("forKey", name: "key", key)],
-                                      returns: .dictionary(key, value), doc: "Removes a key and its value (the dictionary must be a var).",
-                                      example: "counts.removeValue(forKey: \"a\")") { call in
-            var d = try dictionary(call)
-            d.set(call["key"] ?? .void, nil)
-            return .dictionary(d)
+        let removeValue = mutatingDictionary("removeValue", [Parameter("forKey", name: "key", key)], returns: .optional(value),
+                                             doc: "Removes a key; returns its old value, or nil.", example: "counts.removeValue(forKey: \"a\")") { call, d in
+            let key = call["key"] ?? .void
+            let old = d[key]
+            d.set(key, nil)
+            return .optional(old)
         }
-        removeValue.isMutating = true
+        let updateValue = mutatingDictionary("updateValue", [Parameter(nil, name: "value", value), Parameter("forKey", name: "key", key)],
+                                             returns: .optional(value), doc: "Sets a key's value; returns the old value, or nil.",
+                                             example: "d.updateValue(2, forKey: \"k\")") { call, d in
+            let key = call["key"] ?? .void
+            let old = d[key]
+            d.set(key, call["value"] ?? .void)
+            return .optional(old)
+        }
         return [
+            updateValue,
+            Declaration(.method, owner: "Dictionary", "mapValues", [Parameter(nil, name: "transform", .function([value], result))],
+                        returns: .dictionary(key, result), doc: "The same keys with the closure applied to each value.",
+                        example: "prices.mapValues { $0 * 2 }") { call in
+                let f = try call.function("transform")
+                var out = DictionaryValue()
+                for (k, v) in try dictionary(call).pairs { out.set(k, try f.call([v])) }
+                return .dictionary(out)
+            },
+            Declaration(.method, owner: "Dictionary", "filter", [Parameter(nil, name: "isIncluded", .function([.tuple([key, value])], .bool))],
+                        returns: .dictionary(key, value), doc: "The (key, value) pairs for which the closure returns true.",
+                        example: "scores.filter { $0.value > 0.9 }") { call in
+                let f = try call.function("isIncluded")
+                var out = DictionaryValue()
+                for (k, v) in try dictionary(call).pairs where try truth(try f.call([.tuple([k, v])])) { out.set(k, v) }
+                return .dictionary(out)
+            },
+            Declaration(.method, owner: "Dictionary", "max", [Parameter("by", name: "areInIncreasingOrder", .function([.tuple([key, value]), .tuple([key, value])], .bool))],
+                        returns: .optional(.tuple([key, value])), doc: "The largest (key, value) pair by the closure, or nil when empty.",
+                        example: "scores.max { $0.value < $1.value }!.key") { call in
+                let f = try call.function("areInIncreasingOrder")
+                let pairs = try dictionary(call).pairs.map { Value.tuple([$0.0, $0.1]) }
+                guard var best = pairs.first else { return .optional(nil) }
+                for p in pairs.dropFirst() where try truth(try f.call([best, p])) { best = p }
+                return .optional(best)
+            },
+            Declaration(.method, owner: "Dictionary", "min", [Parameter("by", name: "areInIncreasingOrder", .function([.tuple([key, value]), .tuple([key, value])], .bool))],
+                        returns: .optional(.tuple([key, value])), doc: "The smallest (key, value) pair by the closure, or nil when empty.",
+                        example: "losses.min { $0.value < $1.value }!.key") { call in
+                let f = try call.function("areInIncreasingOrder")
+                let pairs = try dictionary(call).pairs.map { Value.tuple([$0.0, $0.1]) }
+                guard var best = pairs.first else { return .optional(nil) }
+                for p in pairs.dropFirst() where try truth(try f.call([p, best])) { best = p }
+                return .optional(best)
+            },
             property("count", .int, doc: "The number of keys.", example: "counts.count") { .int($0.count) },
             property("isEmpty", .bool, doc: "Whether the dictionary has no keys.", example: "counts.isEmpty") { .bool($0.count == 0) },
             property("keys", .array(key), doc: "The keys, in insertion order.", example: "counts.keys.sorted()") { .array($0.keys) },
