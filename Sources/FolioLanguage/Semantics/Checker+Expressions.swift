@@ -107,7 +107,7 @@ extension Checker {
             case .optional(let t): return make(.bindOptional(checked), expr, t)
             case .any: return make(.bindOptional(checked), expr, .any)
             default:
-                error(.chainNotOptional(checked.type), expr.range)
+                // `xs.first?.count`: `first` is not an optional in Folio (see Differences from Swift).
                 return checked
             }
         case .optionalChain(let inner):
@@ -353,7 +353,7 @@ extension Checker {
             if (l.isNumeric && r.isNumeric) || (l == .string && r == .string) { return .bool }
             return fail(stringFix)
         case .equal, .notEqual:
-            if vocabulary.accepts(l, r) || vocabulary.accepts(r, l) { return .bool }
+            if vocabulary.accepts(l, r) || vocabulary.accepts(r, l) || l == .void || r == .void { return .bool }
             if case .optional(let t) = l, vocabulary.accepts(t, r) { return .bool }
             if case .optional(let t) = r, vocabulary.accepts(t, l) { return .bool }
             return fail(stringFix)
@@ -389,6 +389,10 @@ extension Checker {
         }
         var names: [String]
         var parameterTypes: [FolioType]
+        let written = closure.parameters?.count ?? closure.anonymousArgumentCount
+        if let expectedParameters, expectedParameters.count == 1, case .tuple(let parts) = expectedParameters[0], parts.count > 1, written == parts.count {
+            return destructuringClosure(closure, expr, elements: parts, expectedResult: expectedResult)
+        }
         if let parameters = closure.parameters {
             names = parameters.map(\.name)
             if let expectedParameters, expectedParameters.count != parameters.count {
@@ -414,6 +418,28 @@ extension Checker {
         }
         let result = declaredResult ?? (inferredReturn.isEmpty ? .void : Checker.unify(inferredReturn))
         code.type = .function(parameterTypes, result)
+        return make(.closure(code), expr, code.type)
+    }
+
+    /// A closure given one tuple whose elements it names as parameters: it takes the tuple and
+    /// unpacks it first, as Swift does for `zip(a, b).map { $0 + $1 }`.
+    private func destructuringClosure(_ closure: ClosureExpr, _ expr: Expr, elements: [FolioType], expectedResult: FolioType?) -> CheckedExpr {
+        let names = closure.parameters?.map(\.name) ?? (0..<elements.count).map { "$\($0)" }
+        let types = elements.enumerated().map { i, t in closure.parameters?[i].type?.type ?? t }
+        let declaredResult = closure.returnType?.type ?? expectedResult
+        let tupleType = FolioType.tuple(elements)
+        let code = FunctionCode(name: "closure", type: .function([tupleType], declaredResult ?? .any), parameterCount: 1, range: expr.range)
+        checkBody(code, parameters: [("$tuple", tupleType)], returnType: declaredResult) {
+            guard let (_, storage) = lookup("$tuple") else { return [] }
+            let pattern = CheckedPattern.tuple(zip(names, types).map { name, type in
+                name == "_" ? .ignore : .variable(declare(name, StaticBinding(type: type, mutable: false)))
+            })
+            let unpack = CheckedStmt(kind: .bind(pattern, CheckedExpr(kind: .variable(storage, name: "$tuple"), range: expr.range, type: tupleType), mutable: false),
+                                     range: expr.range)
+            return [unpack] + checkFunctionBody(closure.body, returnType: declaredResult)
+        }
+        let result = declaredResult ?? (inferredReturn.isEmpty ? .void : Checker.unify(inferredReturn))
+        code.type = .function([tupleType], result)
         return make(.closure(code), expr, code.type)
     }
 
