@@ -98,7 +98,7 @@ extension Checker {
             case .optional(let t): return make(.forceUnwrap(checked), expr, t)
             case .any: return make(.forceUnwrap(checked), expr, .any)
             default:
-                error(.forceUnwrapNotOptional(checked.type), expr.range)
+                // `xs.first!`, `xs.max()!`: these are not optionals in Folio (see Differences from Swift).
                 return checked
             }
         case .bindOptional(let operand):
@@ -107,7 +107,7 @@ extension Checker {
             case .optional(let t): return make(.bindOptional(checked), expr, t)
             case .any: return make(.bindOptional(checked), expr, .any)
             default:
-                error(.chainNotOptional(checked.type), expr.range)
+                // `xs.first?.count`: `first` is not an optional in Folio (see Differences from Swift).
                 return checked
             }
         case .optionalChain(let inner):
@@ -118,6 +118,14 @@ extension Checker {
         case .partialRange:
             error(.partialRangeOutsideSubscript, expr.range)
             return invalid(expr)
+        case .discard:
+            error(.discardOutsideAssignment, expr.range)
+            return invalid(expr)
+        case .cast(let operand, let annotation):
+            let target = annotation.type
+            let value = expression(operand, expected: target == .any ? nil : target)
+            if target == .any { return CheckedExpr(kind: value.kind, range: expr.range, type: .any) }
+            return convert(value, to: target, what: "as \(target)")
         }
     }
 
@@ -188,6 +196,10 @@ extension Checker {
         let receiver = expression(base, expected: nil)
         let baseType = receiver.type
         if baseType == .any { return make(.invalid, expr, .any) }
+        // The labels Swift gives the pairs of dictionaries and `enumerated()`.
+        if case .tuple(let types) = baseType, types.count == 2, let position = ["key": 0, "value": 1, "offset": 0, "element": 1][name] {
+            return make(.tupleElement(receiver, position), expr, types[position])
+        }
         if case .tuple(let types) = baseType, let position = Int(name) {
             if position >= 0 && position < types.count { return make(.tupleElement(receiver, position), expr, types[position]) }
             error(.noTupleElement(count: types.count, position), nameRange)
@@ -287,7 +299,8 @@ extension Checker {
         if op == .nilCoalescing {
             let l = expression(lhs, expected: expected.map { .optional($0) })
             var wrapped = FolioType.any
-            if case .optional(let t) = l.type { wrapped = t } else if l.type != .any { error(.coalescingNotOptional(l.type), lhs.range); wrapped = l.type }
+            // A non-optional left side (`xs.max() ?? 0`, not optional in Folio) is simply its value.
+            if case .optional(let t) = l.type { wrapped = t } else if l.type != .any { wrapped = l.type }
             let r = expression(rhs, expected: wrapped == .any ? expected : wrapped)
             if case .optional = r.type {
                 return make(.nilCoalescing(l, r), expr, r.type)
@@ -325,7 +338,8 @@ extension Checker {
             error(.operatorTypes(op.rawValue, l, r, fix: fix), opRange)
             return .any
         }
-        let stringFix = (l == .string) != (r == .string) ? Message.numberToStringFix : nil
+        var stringFix = (l == .string) != (r == .string) ? Message.numberToStringFix : nil
+        if l.isOptional || r.isOptional { stringFix = Message.unwrapFix }
         switch op {
         case .add:
             if l == .string && r == .string { return .string }
@@ -339,7 +353,7 @@ extension Checker {
             if (l.isNumeric && r.isNumeric) || (l == .string && r == .string) { return .bool }
             return fail(stringFix)
         case .equal, .notEqual:
-            if vocabulary.accepts(l, r) || vocabulary.accepts(r, l) { return .bool }
+            if vocabulary.accepts(l, r) || vocabulary.accepts(r, l) || l == .void || r == .void { return .bool }
             if case .optional(let t) = l, vocabulary.accepts(t, r) { return .bool }
             if case .optional(let t) = r, vocabulary.accepts(t, l) { return .bool }
             return fail(stringFix)
@@ -375,10 +389,15 @@ extension Checker {
         }
         var names: [String]
         var parameterTypes: [FolioType]
+        let written = closure.parameters?.count ?? closure.anonymousArgumentCount
+        if let expectedParameters, expectedParameters.count == 1, case .tuple(let parts) = expectedParameters[0], parts.count > 1, written == parts.count {
+            return destructuringClosure(closure, expr, elements: parts, expectedResult: expectedResult)
+        }
         if let parameters = closure.parameters {
             names = parameters.map(\.name)
             if let expectedParameters, expectedParameters.count != parameters.count {
                 error(.closureArity(expected: expectedParameters.count, got: parameters.count), expr.range)
+                return invalid(expr)
             }
             parameterTypes = parameters.enumerated().map { i, p in
                 p.type?.type ?? (expectedParameters.flatMap { i < $0.count ? $0[i] : nil } ?? .any)
@@ -387,6 +406,7 @@ extension Checker {
             let count = max(closure.anonymousArgumentCount, expectedParameters?.count ?? 0)
             if let expectedParameters, closure.anonymousArgumentCount > expectedParameters.count {
                 error(.closureArity(expected: expectedParameters.count, got: closure.anonymousArgumentCount), expr.range)
+                return invalid(expr)
             }
             names = (0..<count).map { "$\($0)" }
             parameterTypes = (0..<count).map { i in expectedParameters.flatMap { i < $0.count ? $0[i] : nil } ?? .any }
@@ -398,6 +418,28 @@ extension Checker {
         }
         let result = declaredResult ?? (inferredReturn.isEmpty ? .void : Checker.unify(inferredReturn))
         code.type = .function(parameterTypes, result)
+        return make(.closure(code), expr, code.type)
+    }
+
+    /// A closure given one tuple whose elements it names as parameters: it takes the tuple and
+    /// unpacks it first, as Swift does for `zip(a, b).map { $0 + $1 }`.
+    private func destructuringClosure(_ closure: ClosureExpr, _ expr: Expr, elements: [FolioType], expectedResult: FolioType?) -> CheckedExpr {
+        let names = closure.parameters?.map(\.name) ?? (0..<elements.count).map { "$\($0)" }
+        let types = elements.enumerated().map { i, t in closure.parameters?[i].type?.type ?? t }
+        let declaredResult = closure.returnType?.type ?? expectedResult
+        let tupleType = FolioType.tuple(elements)
+        let code = FunctionCode(name: "closure", type: .function([tupleType], declaredResult ?? .any), parameterCount: 1, range: expr.range)
+        checkBody(code, parameters: [("$tuple", tupleType)], returnType: declaredResult) {
+            guard let (_, storage) = lookup("$tuple") else { return [] }
+            let pattern = CheckedPattern.tuple(zip(names, types).map { name, type in
+                name == "_" ? .ignore : .variable(declare(name, StaticBinding(type: type, mutable: false)))
+            })
+            let unpack = CheckedStmt(kind: .bind(pattern, CheckedExpr(kind: .variable(storage, name: "$tuple"), range: expr.range, type: tupleType), mutable: false),
+                                     range: expr.range)
+            return [unpack] + checkFunctionBody(closure.body, returnType: declaredResult)
+        }
+        let result = declaredResult ?? (inferredReturn.isEmpty ? .void : Checker.unify(inferredReturn))
+        code.type = .function([tupleType], result)
         return make(.closure(code), expr, code.type)
     }
 
@@ -493,6 +535,11 @@ extension Checker {
 }
 
 extension FolioType {
+    var isFunction: Bool {
+        if case .function = self { return true }
+        return false
+    }
+
     var isOptional: Bool {
         if case .optional = self { return true }
         return false
