@@ -36,6 +36,9 @@ struct Run: ParsableCommand {
     @Flag(name: .long, help: "Run every cell and replace its cache entry.")
     var refresh = false
 
+    @Flag(name: .long, help: "Say on stderr, for each cell, 'cached' or what made it run (also with --quiet).")
+    var explain = false
+
     func validate() throws {
         if noCache && refresh {
             throw ValidationError("--no-cache and --refresh contradict each other; use one")
@@ -48,10 +51,11 @@ struct Run: ParsableCommand {
 
     func run() throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let options = CommandLineRunOptions.make(
+        var options = CommandLineRunOptions.make(
             output: output, root: root, params: params,
             formats: Set(to.split(separator: ",").compactMap { RunOptions.Format(rawValue: String($0)) }),
             until: until, quiet: quiet, cacheMode: noCache ? .off : refresh ? .refresh : .use)
+        options.explain = explain
         let runner = NotebookRunner(vocabulary: FolioVocabulary.full, archives: FolioVocabulary.archives, options: options)
 
         var worst: Int32 = 0
