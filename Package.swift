@@ -30,11 +30,11 @@ let package = Package(
         // Tensors on OpenBLAS, layers, optimizers, models, metrics. Knows nothing of notebooks.
         .target(name: "FolioML", dependencies: ["CBLAS", "FolioCore"], swiftSettings: [.unsafeFlags(["-Ounchecked"])]),
         // Loading and preprocessing image data sets (CSV, IDX, PNG, PGM).
-        .target(name: "FolioData", dependencies: ["FolioML", "CZlib", "CPNG"]),
+        .target(name: "FolioData", dependencies: ["FolioCore", "CZlib", "CPNG"]),
         // Deterministic SVG charts. Knows nothing of training.
         .target(name: "FolioCharts"),
         // HTML, executed Markdown and ipynb writers.
-        .target(name: "FolioReport", dependencies: ["FolioCore", "FolioMarkdown", "FolioLanguage"]),
+        .target(name: "FolioReport", dependencies: ["FolioCore", "FolioMarkdown"]),
         // The ML vocabulary: binds FolioML, FolioData and FolioCharts into the language; its host
         // values archive themselves for the cell cache (FolioCore's Archivable).
         .target(name: "FolioLibrary", dependencies: ["FolioLanguage", "FolioML", "FolioData", "FolioCharts", "FolioCore"]),
