@@ -13,6 +13,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        // The preview's HTTP server. Chosen over Hummingbird for its build cost: see docs/architecture.md.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // C libraries from Debian packages.
@@ -30,11 +32,11 @@ let package = Package(
         // Tensors on OpenBLAS, layers, optimizers, models, metrics. Knows nothing of notebooks.
         .target(name: "FolioML", dependencies: ["CBLAS", "FolioCore"], swiftSettings: [.unsafeFlags(["-Ounchecked"])]),
         // Loading and preprocessing image data sets (CSV, IDX, PNG, PGM).
-        .target(name: "FolioData", dependencies: ["FolioML", "CZlib", "CPNG"]),
+        .target(name: "FolioData", dependencies: ["FolioCore", "CZlib", "CPNG"]),
         // Deterministic SVG charts. Knows nothing of training.
         .target(name: "FolioCharts"),
         // HTML, executed Markdown and ipynb writers.
-        .target(name: "FolioReport", dependencies: ["FolioCore", "FolioMarkdown", "FolioLanguage"]),
+        .target(name: "FolioReport", dependencies: ["FolioCore", "FolioMarkdown"]),
         // The ML vocabulary: binds FolioML, FolioData and FolioCharts into the language; its host
         // values archive themselves for the cell cache (FolioCore's Archivable).
         .target(name: "FolioLibrary", dependencies: ["FolioLanguage", "FolioML", "FolioData", "FolioCharts", "FolioCore"]),
@@ -42,7 +44,7 @@ let package = Package(
         // vocabulary and the archivable host values are handed to it (the `folio` target wires them).
         .target(name: "FolioRunner", dependencies: ["FolioMarkdown", "FolioLanguage", "FolioReport", "FolioCore"]),
         // `folio preview`: serves the results folder on 127.0.0.1, re-runs on change, reloads the page.
-        .target(name: "FolioPreview", dependencies: ["FolioRunner", "FolioCore"]),
+        .target(name: "FolioPreview", dependencies: ["FolioRunner", "FolioCore", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")]),
         .executableTarget(name: "folio", dependencies: ["FolioRunner", "FolioPreview", "FolioLibrary", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "folio-bench", dependencies: ["FolioML", "FolioData"], swiftSettings: [.unsafeFlags(["-Ounchecked"])]),
 

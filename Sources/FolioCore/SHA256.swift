@@ -1,7 +1,9 @@
 import Foundation
 
-/// SHA-256 (FIPS 180-4), for data-file checksums in run facts and cache keys. Swift on Linux has
-/// no CryptoKit, and one small function is cheaper than a crypto dependency's build time.
+/// SHA-256 (FIPS 180-4), for data-file checksums in run facts and cache keys. Hand-written on
+/// purpose: Swift on Linux has no CryptoKit, and swift-crypto 3.12.3 (the mirror's) took 453 s to
+/// build from clean in a one-file probe package on the 2-core CI machine (2026-12-01, shared and
+/// loaded; FlyingFox took 35 s the same way), on every CI run, for one function we need.
 public enum SHA256 {
     private static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,

@@ -1,4 +1,5 @@
 import Foundation
+import FolioCore
 
 extension Dataset {
     /// The original images followed by `copies` randomly transformed copies of each (all of
@@ -28,7 +29,7 @@ extension Dataset {
         let size = imageSize
         let background = originals.min() ?? 0
         var result = [Float](repeating: background, count: size * count * (1 + copies))
-        var random = SeededRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         let (h, w, c) = (height, width, channels)
         originals.withUnsafeBufferPointer { source in
             result.withUnsafeMutableBufferPointer { target in

@@ -1,3 +1,5 @@
+import FolioCore
+
 extension Dataset {
     /// Count, shape, pixel range, mean, standard deviation and classes.
     public func summary() -> DatasetSummary {
@@ -72,7 +74,7 @@ extension Dataset {
     public func samples(_ n: Int, seed: Int = 0) throws -> [(index: Int, label: Int, pixels: [Float])] {
         guard n >= 0 else { throw DataError.invalidArgument("samples needs a count ≥ 0, got \(n)") }
         var order = Array(0..<count)
-        var random = SeededRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         random.shuffle(&order)
         return try order.prefix(n).map { (index: $0, label: labels[$0], pixels: try image(at: $0)) }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import FolioCore
 
 extension Dataset {
     /// The first `n` images (all of them when `n` ≥ count), as a view.
@@ -11,7 +12,7 @@ extension Dataset {
     /// The images in an order fixed by `seed`, as a view.
     public func shuffled(seed: Int) -> Dataset {
         var order = Array(0..<count)
-        var random = SeededRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         random.shuffle(&order)
         return view(order, note: "shuffled (seed \(seed))")
     }
@@ -25,7 +26,7 @@ extension Dataset {
         guard test > 0, test < 1 else {
             throw DataError.invalidArgument("split(test:) needs a fraction strictly between 0 and 1, got \(test)")
         }
-        var random = SeededRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         var trainRows = [Int](), testRows = [Int]()
         if stratified {
             try requireLabels(for: "a stratified split (stratified: true)")

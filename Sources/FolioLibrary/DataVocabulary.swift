@@ -3,7 +3,7 @@ import FolioCore
 import FolioData
 import FolioLanguage
 
-/// The data vocabulary (DESIGN.md, "Data"): loaders, preprocessing and exploration of data sets.
+/// The data vocabulary (docs/architecture.md, "Who owns what"; docs/language.md): loaders, preprocessing and exploration of data sets.
 enum DataVocabulary {
     static var vocabulary: Vocabulary {
         var v = Vocabulary()

@@ -4,7 +4,7 @@ import FolioData
 import FolioLanguage
 import FolioML
 
-/// The evaluation vocabulary (DESIGN.md, "Evaluation"): metrics, report, confusion matrix,
+/// The evaluation vocabulary (docs/architecture.md, "Who owns what"; docs/language.md): metrics, report, confusion matrix,
 /// misclassified digits, and `compare` for model selection.
 enum EvaluationVocabulary {
     static var vocabulary: Vocabulary {

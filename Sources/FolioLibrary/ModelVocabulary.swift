@@ -4,7 +4,7 @@ import FolioData
 import FolioLanguage
 import FolioML
 
-/// The model vocabulary (DESIGN.md, "Models"): classic models, `Sequential` with its layers,
+/// The model vocabulary (docs/architecture.md, "How to add a layer"; docs/language.md): classic models, `Sequential` with its layers,
 /// and what every model can do: summary, fit, evaluate, predict.
 enum ModelVocabulary {
     static var vocabulary: Vocabulary {

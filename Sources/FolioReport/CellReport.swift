@@ -24,6 +24,9 @@ public struct CellReport: Sendable {
     public var info: String
     /// The outputs came from the per-cell cache; `duration` is the time of the run that made them.
     public var fromCache = false
+    /// Why the cell was reused, run or skipped ("cached", "ran: its code changed"), shown as the
+    /// tooltip of its header; nil when nobody said.
+    public var runReason: String?
 
     public init(index: Int, label: String? = nil, code: String, echo: Bool = true, showOutput: Bool = true,
                 outputs: [Output] = [], status: CellStatus = .ok, duration: Double? = nil, firstLine: Int,

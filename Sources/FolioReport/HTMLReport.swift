@@ -157,7 +157,8 @@ public enum HTMLReport {
 
         // The header goes with the code; without code it is shown only when the status matters.
         if cell.echo || cell.status != .ok {
-            out += "<div class=\"cell-head\"><a class=\"cell-number\" href=\"#\(cell.anchor)\">[\(cell.number)]</a>"
+            let reason = cell.runReason.map { " title=\"\(HTMLEscape.attribute($0))\"" } ?? ""
+            out += "<div class=\"cell-head\"\(reason)><a class=\"cell-number\" href=\"#\(cell.anchor)\">[\(cell.number)]</a>"
             if let label = cell.label { out += "<span class=\"cell-label\">\(HTMLEscape.text(label))</span>" }
             out += "<span class=\"cell-meta\">"
             out += badge(cell.status)

@@ -26,18 +26,9 @@ enum NotebookLoader {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter { $0.hasSuffix(".md") } ?? []
-        if let near = ParamResolver.closest(to: url.lastPathComponent, in: names) {
+        if let near = Suggestions.closest(to: url.lastPathComponent, in: names, limit: 1).first {
             return "did you mean '\(folder.appendingPathComponent(near).relativePath(from: FileManager.default.currentDirectoryPath))'?"
         }
         return names.isEmpty ? "check the path" : "notebooks there: " + names.sorted().joined(separator: ", ")
-    }
-}
-
-extension URL {
-    /// This path relative to `base` when it lies inside it, else the full path.
-    func relativePath(from base: String) -> String {
-        let full = standardizedFileURL.path
-        let prefix = base.hasSuffix("/") ? base : base + "/"
-        return full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : full
     }
 }

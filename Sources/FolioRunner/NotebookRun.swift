@@ -13,6 +13,7 @@ final class NotebookRun {
     let cache: RunCache
     private let context: RunContext
     private let reporter: ProgressReporter
+    private let explains: Bool
     private(set) var failed = 0
     private(set) var skipped = 0
     private(set) var cached = 0
@@ -25,11 +26,12 @@ final class NotebookRun {
          reporter: ProgressReporter) {
         self.path = path
         self.reporter = reporter
+        explains = options.explain
         context = RunContext(rootDirectory: options.rootDirectory, progress: { [reporter] in reporter.update($0) })
         session = Session(vocabulary: vocabulary, context: context)
         for (name, value) in params { session.defineParam(name, value) }
         graph = CellGraph(params: params)
-        cache = RunCache(options: options, graph: graph, archive: archive)
+        cache = RunCache(options: options, notebookPath: path, graph: graph, archive: archive)
     }
 
     /// Skips, reuses or runs `cell`. Throws only a `RunCache.RestoreFailure` (the run starts over).
@@ -38,16 +40,30 @@ final class NotebookRun {
         let parsed = session.parse(cell.source, file: path, firstLine: cell.firstLine, column: cell.column)
         if let missing = graph.missingInputs(of: parsed) {
             skip(parsed, missing: missing, into: &report)
+            if case .skipped(let reason) = report.status { explain("skipped: " + reason, into: &report) }
             return report
         }
-        let baseKey = cache.baseKey(for: cell, parsed: parsed)
-        if let entry = cache.reuse(cell, parsed: parsed, baseKey: baseKey, cellName: report.displayName) {
+        let lookup = cache.lookup(for: cell, parsed: parsed)
+        if let entry = cache.reuse(lookup, parsed: parsed, cellName: report.displayName) {
+            explain("cached", into: &report)
             reuse(entry, into: &report)
             return report
         }
+        explain("ran: " + cache.reasonToRun(lookup, parsed: parsed), into: &report)
         try cache.restore(parsed.usedNames, into: session)
-        run(cell, parsed, baseKey: baseKey, into: &report)
+        run(lookup, parsed, into: &report)
         return report
+    }
+
+    /// Why the cell was reused, run or skipped: in the report's tooltip, and on stderr with `--explain`.
+    private func explain(_ reason: String, into report: inout CellReport) {
+        report.runReason = reason
+        if explains { reporter.explain("cell \(report.displayName): \(reason)") }
+    }
+
+    /// A cell that is not evaluated at all; only `--explain` mentions it.
+    func notRun(_ cell: Cell, because reason: String) {
+        if explains { reporter.explain("cell \(CellReport(cell, outputs: [], status: .notEvaluated).displayName): not run (\(reason))") }
     }
 
     private func skip(_ parsed: ParsedCell, missing: (names: [String], line: Int), into report: inout CellReport) {
@@ -76,7 +92,8 @@ final class NotebookRun {
         reporter.cellFinished(status: "cached", seconds: 0)
     }
 
-    private func run(_ cell: Cell, _ parsed: ParsedCell, baseKey: String, into report: inout CellReport) {
+    private func run(_ lookup: RunCache.Lookup, _ parsed: ParsedCell, into report: inout CellReport) {
+        let cell = lookup.cell
         let clock = Date()
         var errors = parsed.diagnostics.filter { $0.severity == .error }
         if errors.isEmpty { errors = session.check(parsed).filter { $0.severity == .error } }
@@ -98,10 +115,10 @@ final class NotebookRun {
 
         if errors.isEmpty {
             report.status = .ok
-            cache.ran(cell, parsed: parsed, report: report, baseKey: baseKey, session: session)
+            cache.ran(lookup, parsed: parsed, report: report, session: session)
             reporter.cellFinished(status: "ok", seconds: report.duration ?? 0)
         } else {
-            cache.failed(parsed: parsed, session: session, cellName: report.displayName)
+            cache.failed(lookup, parsed: parsed, session: session, cellName: report.displayName)
             report.status = .failed
             if !cell.options.error { failed += 1 }
             graph.markUnavailable(parsed.boundNames, line: cell.firstLine, keepingFirstCause: false)

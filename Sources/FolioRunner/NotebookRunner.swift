@@ -63,10 +63,13 @@ public final class NotebookRunner {
         runOptions.cacheMode = cacheMode
         let run = NotebookRun(path: path, vocabulary: vocabulary, archive: archive, params: params, options: runOptions, reporter: reporter)
         // Cells after `--until` and `eval: false` ones get no report: the document shows them as not run.
-        for (number, cell) in notebook.cells.enumerated() where cell.options.eval {
+        var stoppedAfter: String?
+        for (number, cell) in notebook.cells.enumerated() {
+            if let stoppedAfter { run.notRun(cell, because: "after --until \(stoppedAfter)"); continue }
+            guard cell.options.eval else { run.notRun(cell, because: "eval: false"); continue }
             reporter.cellStarted(index: number + 1, of: notebook.cells.count, label: cell.label, line: cell.firstLine)
             snapshot.append(try run.report(for: cell))
-            if let until = options.untilLabel, cell.label == until { break }
+            if let until = options.untilLabel, cell.label == until { stoppedAfter = until }
         }
         let cache = run.cache
         let filesRead = run.filesRead

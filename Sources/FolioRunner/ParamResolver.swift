@@ -13,7 +13,7 @@ enum ParamResolver {
             guard let index = resolved.firstIndex(where: { $0.name == key }) else {
                 let known = declared.isEmpty ? "it declares no params (add them under 'params:' in the front matter)"
                     : "its params are: " + declared.map { "\($0.name) (\(typeName($0.value)), default \(display($0.value)))" }.joined(separator: ", ")
-                let suggestion = closest(to: key, in: declared.map(\.name)).map { "did you mean '\($0)'? " } ?? ""
+                let suggestion = Suggestions.closest(to: key, in: declared.map(\.name), limit: 1).first.map { "did you mean '\($0)'? " } ?? ""
                 throw Diagnostic(.error, "unknown param '\(key)' for \(notebookPath)", fix: suggestion + known)
             }
             guard let parsed = parse(text, like: declared[index].value) else {
@@ -60,10 +60,4 @@ enum ParamResolver {
     static func display(_ param: ParamValue) -> String { value(of: param).description }
 
     private static func article(_ word: String) -> String { word.first.map { "AEIOU".contains($0) } == true ? "an" : "a" }
-
-    static func closest(to word: String, in candidates: [String]) -> String? {
-        let scored = candidates.map { ($0, Suggestions.distance(word, $0)) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, word.count / 3) else { return nil }
-        return best.0
-    }
 }

@@ -57,6 +57,13 @@ final class ProgressReporter {
         write(text + "\n")
     }
 
+    /// Why a cell was reused, run or skipped (`--explain`); printed even with `--quiet`, which
+    /// then leaves only these lines and errors.
+    func explain(_ text: String) {
+        clearBar()
+        write(text + "\n")
+    }
+
     /// Errors are printed even with `--quiet`.
     func error(_ text: String) {
         clearBar()

@@ -16,8 +16,9 @@ final class PendingValues {
 }
 
 /// The cache's side of one run: keys for each cell, reusing entries, restoring their values
-/// only when a later cell that runs needs them, and storing what ran. Which name came from where
-/// is the cell graph's; this type only reads and writes the store.
+/// only when a later cell that runs needs them, storing what ran, and saying why a cell that
+/// found no entry runs. Which name came from where is the cell graph's; this type reads and
+/// writes the store and the run record.
 final class RunCache {
     /// A restored value did not decode or failed its checksum after its cell was already reused;
     /// the entry is gone and the run starts again.
@@ -31,8 +32,12 @@ final class RunCache {
     private let store: CellCache?
     private let graph: CellGraph
     private let archive: ValueArchive
+    /// This notebook's previous run, and what this run learns for the next one.
+    private let previous: RunRecord?
+    private var record = RunRecord()
+    private let recordURL: URL?
 
-    init(options: RunOptions, graph: CellGraph, archive: ValueArchive) {
+    init(options: RunOptions, notebookPath: String, graph: CellGraph, archive: ValueArchive) {
         mode = options.cacheMode
         limit = options.cacheLimitBytes
         let store = options.cacheMode == .off ? nil
@@ -41,6 +46,8 @@ final class RunCache {
         self.store = store
         self.graph = graph
         self.archive = archive
+        recordURL = store.map { RunRecord.url(in: $0.directory, notebookPath: notebookPath) }
+        previous = recordURL.flatMap(RunRecord.load)
         version = options.cacheVersion + (options.buildFile.flatMap(Self.buildStamp).map { " build " + $0 } ?? "")
     }
 
@@ -57,21 +64,74 @@ final class RunCache {
     var digests: FileDigests { store?.digests ?? FileDigests(memoryFile: nil) }
     var notes: [String] { store?.notes ?? [] }
 
-    func baseKey(for cell: Cell, parsed: ParsedCell) -> String {
-        let inputs = graph.inputs(of: parsed).map { (name: $0.key, key: $0.value.key) }
-        return CellKey.base(code: cell.code, options: cell.options, inputs: inputs, version: version,
-                            archive: archive.signature)
+    /// What a cell's key is made of, and where its inputs came from.
+    struct Lookup {
+        var cell: Cell
+        var parts: CellKeyParts
+        var sources: [String: RunRecord.Input]
+        var baseKey: String { parts.baseKey }
+    }
+
+    func lookup(for cell: Cell, parsed: ParsedCell) -> Lookup {
+        let inputs = graph.inputs(of: parsed)
+        let sources = inputs.mapValues { source -> RunRecord.Input in
+            switch source.origin {
+            case .param(let value): return RunRecord.Input(key: source.key, param: value)
+            case .cell(let name): return RunRecord.Input(key: source.key, cell: name)
+            }
+        }
+        return Lookup(cell: cell, parts: CellKeyParts(cell: cell, inputs: inputs.mapValues(\.key), version: version,
+                                                      archive: archive.signature),
+                      sources: sources)
+    }
+
+    /// Why a cell that found no entry runs (`--explain` and the report's tooltip).
+    func reasonToRun(_ lookup: Lookup, parsed: ParsedCell) -> String {
+        switch mode {
+        case .off: return "--no-cache"
+        case .refresh: return "--refresh"
+        case .use: break
+        }
+        if !lookup.cell.options.cache { return "cache: false" }
+        if parsed.hasErrors { return "it does not parse" }
+        let before = previous?.previous(index: lookup.cell.index, label: lookup.cell.label)
+        return RerunReason.reasons(now: lookup.parts, sources: lookup.sources, before: before, changedFile: changed).joined(separator: "; ")
+    }
+
+    /// How a file of the last run differs now, if it does.
+    private func changed(_ file: RunRecord.File) -> String? {
+        guard let store else { return nil }
+        let url = store.resolve(file.path)
+        if file.digest.hasPrefix(CellCache.probePrefix) {
+            return store.probe(url).digest == file.digest ? nil
+                : "'\(file.path)' \(file.digest.hasSuffix("exists") ? "no longer exists" : "exists now")"
+        }
+        guard let digest = store.digests.digest(of: url) else { return "'\(file.path)' is missing" }
+        guard digest != file.digest else { return nil }
+        return file.written ? "'\(file.path)', which it wrote, changed" : "the content of '\(file.path)' changed"
+    }
+
+    private func remember(_ lookup: Lookup, files: [RunRecord.File], outcome: RunRecord.Outcome) {
+        record.cells.append(RunRecord.CellFacts(index: lookup.cell.index, label: lookup.cell.label, parts: lookup.parts,
+                                                sources: lookup.sources, files: files, outcome: outcome))
+    }
+
+    private static func files(read: [CacheEntry.FileStamp], written: [CacheEntry.FileStamp]) -> [RunRecord.File] {
+        read.map { RunRecord.File(path: $0.path, digest: $0.digest, written: false) }
+            + written.map { RunRecord.File(path: $0.path, digest: $0.digest, written: true) }
     }
 
     private func cacheable(_ cell: Cell, _ parsed: ParsedCell) -> Bool { cell.options.cache && !parsed.hasErrors }
 
     /// The stored result of a cell whose inputs are unchanged; its names wait in the graph until
     /// a running cell needs them.
-    func reuse(_ cell: Cell, parsed: ParsedCell, baseKey: String, cellName: String) -> CacheEntry? {
-        guard mode == .use, cacheable(cell, parsed), let store, let hit = store.lookup(baseKey, cellName: cellName) else { return nil }
+    func reuse(_ lookup: Lookup, parsed: ParsedCell, cellName: String) -> CacheEntry? {
+        let baseKey = lookup.baseKey
+        guard mode == .use, cacheable(lookup.cell, parsed), let store, let hit = store.lookup(baseKey, cellName: cellName) else { return nil }
         graph.set(hit.entry.touched, key: hit.entry.effectiveKey, by: cellName)
         graph.await(hit.entry.touched, in: PendingValues(hit: hit, cellName: cellName))
         store.markUsed(baseKey)
+        remember(lookup, files: Self.files(read: hit.entry.filesRead, written: hit.entry.filesWritten), outcome: .stored)
         return hit.entry
     }
 
@@ -96,10 +156,14 @@ final class RunCache {
     }
 
     /// After a cell ran well: stores it (when it may be cached) and records the key later cells see.
-    func ran(_ cell: Cell, parsed: ParsedCell, report: CellReport, baseKey: String, session: Session) {
+    func ran(_ lookup: Lookup, parsed: ParsedCell, report: CellReport, session: Session) {
+        let cell = lookup.cell, baseKey = lookup.baseKey
         let touched = graph.touchedNames(parsed, session: session)
         let name = report.displayName
-        guard cell.options.cache else { return graph.set(touched, key: Self.uniqueKey(), by: name) }
+        guard cell.options.cache else {
+            remember(lookup, files: [], outcome: .notStored)
+            return graph.set(touched, key: Self.uniqueKey(), by: name)
+        }
         guard let store else { return graph.set(touched, key: baseKey, by: name) }
         let context = session.context
         let read = context.filesRead.map { store.stamp($0) }
@@ -107,13 +171,17 @@ final class RunCache {
         let readStamps = read.compactMap { $0 } + context.pathsProbed.map { store.probe($0) }
         let effectiveKey = CellKey.effective(base: baseKey, filesRead: readStamps)
         graph.set(touched, key: effectiveKey, by: name)
+        let files = Self.files(read: readStamps, written: written.compactMap { $0 })
         // A file that vanished at once cannot be checked next time; such a cell is not stored.
-        guard cacheable(cell, parsed), !read.contains(where: { $0 == nil }), !written.contains(where: { $0 == nil }) else { return }
+        guard cacheable(cell, parsed), !read.contains(where: { $0 == nil }), !written.contains(where: { $0 == nil }) else {
+            return remember(lookup, files: files, outcome: .notStored)
+        }
         let bindings = touched.compactMap { name in
             session.value(of: name).map { ValueArchive.Binding(name: name, value: $0, mutable: session.isMutable(name) ?? false) }
         }
         // A value the registry does not know only means this cell always runs.
-        guard let values = try? archive.encode(bindings) else { return }
+        guard let values = try? archive.encode(bindings) else { return remember(lookup, files: files, outcome: .notStored) }
+        remember(lookup, files: files, outcome: .stored)
         store.store(CacheEntry(baseKey: baseKey, effectiveKey: effectiveKey, duration: report.duration ?? 0,
                                outputs: report.outputs, filesRead: readStamps, filesWritten: written.compactMap { $0 },
                                touched: touched, values: values), cellName: name)
@@ -121,7 +189,8 @@ final class RunCache {
 
     /// After a cell failed: what it touched may be half-changed (a fit that diverged), so nothing
     /// downstream may reuse a result computed from it.
-    func failed(parsed: ParsedCell, session: Session, cellName: String) {
+    func failed(_ lookup: Lookup, parsed: ParsedCell, session: Session, cellName: String) {
+        remember(lookup, files: [], outcome: .failed)
         graph.set(graph.touchedNames(parsed, session: session), key: Self.uniqueKey(), by: cellName)
     }
 
@@ -132,6 +201,7 @@ final class RunCache {
     func finish(notebookPath: String) -> String? {
         guard let store else { return nil }
         store.finish(notebookPath: notebookPath)
+        if let recordURL { record.save(to: recordURL) }
         guard let limit else { return nil }
         let trimmed = CachePruner.trim(directory: store.directory, limit: limit)
         guard trimmed.removedEntries > 0 else { return nil }

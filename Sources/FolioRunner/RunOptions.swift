@@ -15,6 +15,8 @@ public struct RunOptions {
     /// Stop after the cell with this label (`--until LABEL`).
     public var untilLabel: String?
     public var quiet: Bool
+    /// Print why each cell was reused, run or skipped (`--explain`).
+    public var explain = false
     /// How the per-cell cache is used (`--no-cache`, `--refresh`).
     public var cacheMode: CacheMode = .use
     /// Where cache entries live; `.folio-cache/` under the root directory unless set.

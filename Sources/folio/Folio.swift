@@ -23,7 +23,7 @@ struct Folio: ParsableCommand {
     /// command's help from ArgumentParser.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        let commands = ["run", "check", "predict", "reference", "cache", "preview", "help"]
+        let commands = configuration.subcommands.map { $0._commandName } + ["help"]
         if arguments.first == "help", arguments.count >= 2, !commands.contains(arguments[1]) {
             Foundation.exit(LanguageHelp.show(arguments[1], vocabulary: FolioVocabulary.full))
         }

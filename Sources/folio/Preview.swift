@@ -19,26 +19,9 @@ struct Preview: ParsableCommand {
     @Option(name: .long, help: "Port on 127.0.0.1 (default 4242, or the next free one; 0 picks any free port).")
     var port: Int?
 
-    @Option(name: [.short, .long], help: "Folder for the reports; the only folder served.")
-    var output: String = "results"
-
-    @Option(name: .long, help: "Folder that relative paths in the notebook resolve against.")
-    var root: String = "."
-
-    @Option(name: .customShort("p"), parsing: .singleValue, help: ArgumentHelp("Override a front-matter param (repeatable).", valueName: "key=value"))
-    var params: [String] = []
-
-    @Option(name: .long, help: "Stop after the cell with this label, on every re-run (the cells after it are not run or shown).")
-    var until: String?
-
-    @Flag(name: .customLong("no-cache"), help: "Re-run every cell on every change, without the cell cache.")
-    var noCache = false
-
-    @Flag(name: [.short, .long], help: "Print nothing but errors and the address.")
-    var quiet = false
+    @OptionGroup var shared: RunArguments
 
     func validate() throws {
-        try CommandLineRunOptions.checkParams(params)
         if let port, !(0...65_535).contains(port) {
             throw ValidationError("--port expects a number from 0 to 65535, got \(port)")
         }
@@ -52,8 +35,7 @@ struct Preview: ParsableCommand {
         guard FileManager.default.fileExists(atPath: path) else {
             throw ValidationError("no notebook at \(path)")
         }
-        let options = CommandLineRunOptions.make(output: output, root: root, params: params, formats: [.html, .md],
-                                                 until: until, quiet: quiet, cacheMode: noCache ? .off : .use)
+        let options = shared.options(formats: [.html, .md])
         let outputDirectory = options.outputDirectory
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let runner = NotebookRunner(vocabulary: FolioVocabulary.full, archives: FolioVocabulary.archives, options: options)
@@ -73,7 +55,7 @@ struct Preview: ParsableCommand {
             Self.printError("port \(requestedPort) is in use; using \(session.port)")
         }
         session.start()
-        if !quiet { Self.printError("Running \(path); the report will be at \(session.reportAddress)") }
+        if !shared.quiet { Self.printError("Running \(path); the report will be at \(session.reportAddress)") }
         session.runOnce()
 
         let report = outputDirectory.appendingPathComponent(session.reportName).relativePath(from: cwd.path)

@@ -12,35 +12,21 @@ struct Run: ParsableCommand {
     @Argument(help: "Notebook files (.md), or folders whose notebooks run in file-name order.")
     var notebooks: [String]
 
-    @Option(name: [.short, .long], help: "Folder for the reports.")
-    var output: String = "results"
-
-    @Option(name: .long, help: "Folder that relative paths in the notebook resolve against.")
-    var root: String = "."
-
-    @Option(name: .customShort("p"), parsing: .singleValue, help: ArgumentHelp("Override a front-matter param (repeatable).", valueName: "key=value"))
-    var params: [String] = []
+    @OptionGroup var shared: RunArguments
 
     @Option(name: .long, help: "Report formats, comma-separated: html, md, ipynb.")
     var to: String = "html,md"
 
-    @Option(name: .long, help: "Stop after the cell with this label.")
-    var until: String?
-
-    @Flag(name: [.short, .long], help: "Print nothing but errors.")
-    var quiet = false
-
-    @Flag(name: .long, help: "Run every cell; neither read nor write the cache (.folio-cache/).")
-    var noCache = false
-
     @Flag(name: .long, help: "Run every cell and replace its cache entry.")
     var refresh = false
 
+    @Flag(name: .long, help: "Say on stderr, for each cell, 'cached' or what made it run (also with --quiet).")
+    var explain = false
+
     func validate() throws {
-        if noCache && refresh {
+        if shared.noCache && refresh {
             throw ValidationError("--no-cache and --refresh contradict each other; use one")
         }
-        try CommandLineRunOptions.checkParams(params)
         for format in to.split(separator: ",") where RunOptions.Format(rawValue: String(format)) == nil {
             throw ValidationError("unknown format '\(format)' for --to; use html, md or ipynb")
         }
@@ -48,17 +34,16 @@ struct Run: ParsableCommand {
 
     func run() throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let options = CommandLineRunOptions.make(
-            output: output, root: root, params: params,
-            formats: Set(to.split(separator: ",").compactMap { RunOptions.Format(rawValue: String($0)) }),
-            until: until, quiet: quiet, cacheMode: noCache ? .off : refresh ? .refresh : .use)
+        var options = shared.options(formats: Set(to.split(separator: ",").compactMap { RunOptions.Format(rawValue: String($0)) }),
+                                  refresh: refresh)
+        options.explain = explain
         let runner = NotebookRunner(vocabulary: FolioVocabulary.full, archives: FolioVocabulary.archives, options: options)
 
         var worst: Int32 = 0
         for path in try NotebookPaths.expand(notebooks) {
             do {
                 let result = try runner.run(notebookAt: path)
-                if !quiet {
+                if !shared.quiet {
                     var summary = "\(result.cellCount) cells, \(result.failedCells) failed, \(result.skippedCells) skipped"
                     if result.cachedCells > 0 { summary += ", \(result.cachedCells) from cache" }
                     let files = result.writtenFiles.filter { ["html", "md", "ipynb"].contains($0.pathExtension) }
@@ -76,13 +61,5 @@ struct Run: ParsableCommand {
             }
         }
         if worst != 0 { throw ExitCode(worst) }
-    }
-}
-
-extension URL {
-    func relativePath(from base: String) -> String {
-        let full = standardizedFileURL.path
-        let prefix = base.hasSuffix("/") ? base : base + "/"
-        return full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : full
     }
 }

@@ -1,3 +1,4 @@
+import FolioCore
 import Foundation
 import XCTest
 @testable import FolioML
@@ -86,7 +87,7 @@ final class ModelFileTests: XCTestCase {
         XCTAssertEqual(loaded.inputShape, inputShape, file: file, line: line)
         XCTAssertEqual(loaded.metadata["notebook"], "mnist.md", file: file, line: line)
         XCTAssertEqual(loaded.metadata["format"], "folio-model", file: file, line: line)
-        XCTAssertEqual(loaded.metadata["folio_version"], ModelFile.folioVersion, file: file, line: line)
+        XCTAssertEqual(loaded.metadata["folio_version"], FolioVersion.current, file: file, line: line)
         return loaded
     }
 
@@ -342,7 +343,7 @@ final class ModelFileTests: XCTestCase {
         assertLoadFails(target, "the input shape [5, 5] has 25 values per sample but the model takes 36 features")
         try rewrite("input_shape", "null")
         try rewrite("format_version", "2")
-        assertLoadFails(target, "model file format version 2 (written by Folio \(ModelFile.folioVersion)) is not supported")
+        assertLoadFails(target, "model file format version 2 (written by Folio \(FolioVersion.current)) is not supported")
     }
 
     func testSavingRefusesUnfittedModelsAndInconsistentArguments() throws {

@@ -79,26 +79,41 @@ final class PreviewServerTests: XCTestCase {
 
     func testOnlyGetAndHeadAreAllowed() throws {
         for method in ["POST", "PUT", "DELETE", "OPTIONS"] {
-            let reply = try client.send("\(method) /report.html HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 5\r\n\r\nhello")
+            let reply = try client.send("\(method) /report.html HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Length: 5\r\n\r\nhello")
             XCTAssertEqual(reply.status, 405, method)
             XCTAssertEqual(reply.header("Allow"), "GET, HEAD")
         }
     }
 
-    func testMalformedRequestsGet400AndTheServerKeepsServing() throws {
-        XCTAssertEqual(try client.send("GARBAGE\r\n\r\n").status, 400)
-        XCTAssertEqual(try client.send("GET /report.html\r\n\r\n").status, 400)
-        XCTAssertEqual(try client.send("GET /report.html HTTP/1.1\r\nHost", halfClose: true).status, 400)
-        XCTAssertEqual(try client.send("\u{1}\u{2}\u{3}\r\n\r\n").status, 400)
-        let huge = "GET / HTTP/1.1\r\nX-Big: " + String(repeating: "a", count: 40_000) + "\r\n\r\n"
-        XCTAssertEqual(try client.send(huge).status, 431)
+    /// FlyingFox closes a connection whose request it cannot parse, without an answer (RFC 9112
+    /// allows it; our own server used to answer 400); what matters is that nothing is served and
+    /// the server keeps serving. A head too large to be a browser's is refused with 431.
+    func testMalformedRequestsAreDroppedAndTheServerKeepsServing() throws {
+        for garbage in ["GARBAGE\r\n\r\n", "GET /report.html\r\n\r\n", "\u{1}\u{2}\u{3}\r\n\r\n"] {
+            let started = Date()
+            XCTAssertThrowsError(try client.send(garbage), garbage.debugDescription) { error in
+                guard case RawClient.ClientError.noResponse("") = error else { return XCTFail("\(error)") }
+            }
+            XCTAssertLessThan(Date().timeIntervalSince(started), 2, "the connection is closed at once")
+        }
+        XCTAssertThrowsError(try client.send("GET /report.html HTTP/1.1\r\nHost", halfClose: true))
+        // Many headers that add up to more than a browser sends: refused.
+        let many = (0..<200).map { "X-Header-\($0): " + String(repeating: "a", count: 100) + "\r\n" }.joined()
+        XCTAssertEqual(try client.send("GET / HTTP/1.1\r\nConnection: close\r\n" + many + "\r\n").status, 431)
+        // One line longer than FlyingFox reads is never answered, and holds up no one else.
+        let huge = try client.connect()
+        defer { close(huge) }
+        let line = Array(("GET / HTTP/1.1\r\nX-Big: " + String(repeating: "a", count: 40_000) + "\r\n\r\n").utf8)
+        _ = line.withUnsafeBytes { Glibc.send(huge, $0.baseAddress, line.count, Int32(MSG_NOSIGNAL)) }
+        let started = Date()
         XCTAssertEqual(try client.get("/report.html").status, 200)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 1)
     }
 
     func testAForeignHostNameIsRefused() throws {
-        let reply = try client.send("GET /report.html HTTP/1.1\r\nHost: attacker.example:\(server.port)\r\n\r\n")
+        let reply = try client.send("GET /report.html HTTP/1.1\r\nHost: attacker.example:\(server.port)\r\nConnection: close\r\n\r\n")
         XCTAssertEqual(reply.status, 403)
-        XCTAssertEqual(try client.send("GET /report.html HTTP/1.1\r\nHost: localhost:\(server.port)\r\n\r\n").status, 200)
+        XCTAssertEqual(try client.send("GET /report.html HTTP/1.1\r\nHost: localhost:\(server.port)\r\nConnection: close\r\n\r\n").status, 200)
     }
 
     func testASilentClientDoesNotBlockOthers() throws {
@@ -142,7 +157,7 @@ final class PreviewServerTests: XCTestCase {
         XCTAssertTrue(opening.contains("event: reload\ndata: 0\n\n"))
 
         waitForClients(1)
-        server.broadcaster.heartbeat()
+        server.events.heartbeat()
         XCTAssertTrue(client.read(socket, until: ": heartbeat\n\n", seconds: 3).contains(": heartbeat"))
         server.announce(generation: 5)
         XCTAssertTrue(client.read(socket, until: "data: 5\n\n", seconds: 3).contains("event: reload\ndata: 5\n\n"))

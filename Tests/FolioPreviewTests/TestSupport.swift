@@ -44,8 +44,10 @@ struct RawClient {
         }
     }
 
+    /// One request on its own connection: `Connection: close` asks the server (HTTP/1.1 keeps
+    /// connections open otherwise) to close it after the answer, which is where reading ends.
     func get(_ target: String, method: String = "GET") throws -> Reply {
-        try send("\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n\r\n")
+        try send("\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n")
     }
 
     /// Sends `raw`, reads until the server closes, and parses the status line.

@@ -181,6 +181,7 @@ final class CellCacheTests: XCTestCase {
         _ = try project.run(Self.notebook())
         let upgraded = try project.run(Self.notebook()) { $0.cacheVersion = "99.0.0" }
         XCTAssertEqual(cached(upgraded), [])
+        XCTAssertEqual(cells(upgraded).first?.runReason, "ran: the Folio build changed")
     }
 
     func testARebuiltFolioRunsEverything() throws {
@@ -307,7 +308,11 @@ final class CellCacheTests: XCTestCase {
         _ = try project.run(notebook)
         XCTAssertEqual(try project.run(notebook).cachedCells, 1)
         try FileManager.default.removeItem(at: project.scratch.url.appendingPathComponent("models/m.safetensors"))
-        XCTAssertEqual(try project.run(notebook).cachedCells, 0)
+        let rerun = try project.run(notebook)
+        XCTAssertEqual(rerun.cachedCells, 0)
+        XCTAssertEqual(cells(rerun).first?.runReason, "ran: 'models/m.safetensors' is missing")
+        try project.scratch.write("models/m.safetensors", "not the model it wrote")
+        XCTAssertEqual(cells(try project.run(notebook)).first?.runReason, "ran: 'models/m.safetensors', which it wrote, changed")
         XCTAssertTrue(project.scratch.exists("models/m.safetensors"))
     }
 

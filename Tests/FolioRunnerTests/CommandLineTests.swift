@@ -185,3 +185,127 @@ private func runTool(_ path: String, _ arguments: [String]) -> Int32 {
     process.waitUntilExit()
     return process.terminationStatus
 }
+
+/// `folio run --explain`: for each cell, "cached" or what made it run, on stderr, exactly; the
+/// report's cell header carries the same words as its tooltip.
+final class ExplainTests: XCTestCase {
+    private static let notebook = """
+        ---
+        params:
+          lr: 0.01
+        ---
+
+        ```swift
+        //| label: load
+        let data = Dataset.csv("d.csv", labelColumn: "label", imageShape: [2])
+        ```
+
+        ```swift
+        let n = data.count
+        ```
+
+        ```swift
+        print(lr * 2)
+        ```
+
+        ```swift
+        //| cache: false
+        let t = 1
+        ```
+
+        ```swift
+        print(t)
+        ```
+
+        ```swift
+        //| eval: false
+        print("not today")
+        ```
+        """
+
+    private func explain(_ arguments: [String] = [], in scratch: Scratch, executable: URL? = nil) throws -> ProcessResult {
+        try runFolio(["run", "nb.md", "--quiet", "--explain"] + arguments, in: scratch.url, executable: executable)
+    }
+
+    private func lines(_ reasons: String...) -> String { reasons.map { $0 + "\n" }.joined() }
+
+    func testEachReasonIsNamedExactly() throws {
+        let scratch = try Scratch()
+        try scratch.write("d.csv", "label,a,b\n0,1,2\n1,3,4\n")
+        try scratch.write("nb.md", Self.notebook)
+
+        let first = try explain(in: scratch)
+        XCTAssertEqual(first.status, 0, first.stderr)
+        XCTAssertEqual(first.stderr, lines(
+            "cell 1 (load): ran: no cache entry (first run)",
+            "cell 2: ran: no cache entry (first run)",
+            "cell 3: ran: no cache entry (first run)",
+            "cell 4: ran: cache: false",
+            "cell 5: ran: no cache entry (first run)",
+            "cell 6: not run (eval: false)"))
+
+        let again = try explain(in: scratch)
+        XCTAssertEqual(again.status, 0)
+        XCTAssertEqual(again.stderr, lines(
+            "cell 1 (load): cached", "cell 2: cached", "cell 3: cached", "cell 4: ran: cache: false",
+            "cell 5: ran: name 't' was set again by cell 4", "cell 6: not run (eval: false)"))
+        let html = try scratch.read("results/nb.html")
+        XCTAssertTrue(html.contains("<div class=\"cell-head\" title=\"cached\"><a class=\"cell-number\" href=\"#cell-1\">"), html)
+        XCTAssertTrue(html.contains("<div class=\"cell-head\" title=\"ran: name &#39;t&#39; was set again by cell 4\">"), html)
+
+        let param = try explain(["-p", "lr=0.001"], in: scratch)
+        XCTAssertEqual(param.status, 0)
+        XCTAssertEqual(param.stderr, lines(
+            "cell 1 (load): cached", "cell 2: cached", "cell 3: ran: param 'lr' changed (0.01 → 0.001)",
+            "cell 4: ran: cache: false", "cell 5: ran: name 't' was set again by cell 4", "cell 6: not run (eval: false)"))
+
+        // Back at lr 0.01, cell 3 finds the entry of the first run.
+        try scratch.write("d.csv", "label,a,b\n0,1,2\n1,3,5\n")
+        let data = try explain(in: scratch)
+        XCTAssertEqual(data.stderr, lines(
+            "cell 1 (load): ran: the content of 'd.csv' changed", "cell 2: ran: name 'data' was set again by cell 1 (load)",
+            "cell 3: cached", "cell 4: ran: cache: false",
+            "cell 5: ran: name 't' was set again by cell 4", "cell 6: not run (eval: false)"))
+
+        try scratch.write("nb.md", Self.notebook.replacingOccurrences(of: "let n = data.count", with: "let n = data.count + 1"))
+        let code = try explain(in: scratch)
+        XCTAssertEqual(code.stderr, lines(
+            "cell 1 (load): cached", "cell 2: ran: its code changed", "cell 3: cached", "cell 4: ran: cache: false",
+            "cell 5: ran: name 't' was set again by cell 4", "cell 6: not run (eval: false)"))
+
+        XCTAssertEqual(try explain(["--refresh"], in: scratch).stderr, lines(
+            "cell 1 (load): ran: --refresh", "cell 2: ran: --refresh", "cell 3: ran: --refresh", "cell 4: ran: --refresh",
+            "cell 5: ran: --refresh", "cell 6: not run (eval: false)"))
+        XCTAssertEqual(try explain(["--no-cache"], in: scratch).stderr, lines(
+            "cell 1 (load): ran: --no-cache", "cell 2: ran: --no-cache", "cell 3: ran: --no-cache", "cell 4: ran: --no-cache",
+            "cell 5: ran: --no-cache", "cell 6: not run (eval: false)"))
+
+        XCTAssertEqual(try runFolio(["cache", "prune", "--all"], in: scratch.url).status, 0)
+        let pruned = try explain(["--until", "load"], in: scratch)
+        XCTAssertEqual(pruned.status, 0)
+        XCTAssertEqual(pruned.stderr, lines(
+            "cell 1 (load): ran: no cache entry (deleted by 'folio cache prune' or the size limit)",
+            "cell 2: not run (after --until load)", "cell 3: not run (after --until load)", "cell 4: not run (after --until load)",
+            "cell 5: not run (after --until load)", "cell 6: not run (after --until load)"))
+
+        // Another build of folio (a copy has another modification time) recomputes everything.
+        let copy = scratch.url.appendingPathComponent("bin/folio")
+        try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: try folioExecutable(), to: copy)
+        let rebuilt = try explain(["--until", "load"], in: scratch, executable: copy)
+        XCTAssertEqual(rebuilt.stderr.split(separator: "\n").first, "cell 1 (load): ran: the Folio build changed")
+    }
+
+    func testAFailedCellSaysSoNextTimeAndItsDependentsAreSkipped() throws {
+        let scratch = try Scratch()
+        try scratch.write("nb.md", "```swift\nlet zero = 0\nlet x = 1 / zero\n```\n\n```swift\nprint(x)\n```\n")
+        for expected in ["ran: no cache entry (first run)", "ran: it failed last time"] {
+            let result = try explain(in: scratch)
+            XCTAssertEqual(result.status, 1, result.stderr)
+            XCTAssertEqual(result.stderr.split(separator: "\n").filter { $0.hasPrefix("cell ") }.joined(separator: "\n"), """
+                cell 1: \(expected)
+                cell 2: skipped: needs 'x' from the cell at line 2, which did not run
+                """)
+        }
+    }
+}

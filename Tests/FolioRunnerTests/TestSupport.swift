@@ -61,9 +61,9 @@ struct ProcessResult {
 }
 
 /// Runs the folio command in `directory` and collects what it printed.
-func runFolio(_ arguments: [String], in directory: URL) throws -> ProcessResult {
+func runFolio(_ arguments: [String], in directory: URL, executable: URL? = nil) throws -> ProcessResult {
     let process = Process()
-    process.executableURL = try folioExecutable()
+    process.executableURL = try executable ?? folioExecutable()
     process.arguments = arguments
     process.currentDirectoryURL = directory
     var environment = ProcessInfo.processInfo.environment

@@ -1,17 +1,12 @@
-/// xoshiro256** seeded through SplitMix64: fast, and the same sequence on every platform and run.
+import FolioCore
+
+/// xoshiro256** seeded through SplitMix64 (FolioCore): fast, and the same sequence on every platform and run.
 public struct SeededGenerator: RandomNumberGenerator, Sendable {
     private var state: (UInt64, UInt64, UInt64, UInt64)
 
     public init(seed: UInt64) {
-        var mixer = seed
-        func splitMix() -> UInt64 {
-            mixer &+= 0x9E37_79B9_7F4A_7C15
-            var z = mixer
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        state = (splitMix(), splitMix(), splitMix(), splitMix())
+        var mixer = SplitMix64(state: seed)
+        state = (mixer.next(), mixer.next(), mixer.next(), mixer.next())
     }
 
     public mutating func next() -> UInt64 {

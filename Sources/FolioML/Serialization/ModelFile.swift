@@ -1,4 +1,5 @@
 import Foundation
+import FolioCore
 
 /// Saving and loading trained models as safetensors files. The weights are ordinary F32 tensors
 /// (readable by Python's `safetensors`); `__metadata__` holds what is needed to rebuild the model:
@@ -6,16 +7,12 @@ import Foundation
 /// ModelDescription), `class_names` (a JSON list) and `input_shape` (a JSON list or null), plus any
 /// extra entries of the caller.
 public enum ModelFile {
-    /// The Folio release written to `folio_version` by default (FolioML cannot see FolioCore;
-    /// callers that can should pass FolioVersion.current to `save`).
-    public static let folioVersion = "0.1.0"
-
     /// Writes `model` to `url` atomically, creating missing folders. `classNames` gives one name per
     /// class in label order (empty: "0", "1", ...); `inputShape` is the per-sample shape the model
     /// takes (e.g. [28, 28, 1]); `extra` adds metadata entries (they cannot replace ours);
-    /// `folioVersion` is recorded as `folio_version` (pass FolioVersion.current from FolioCore).
+    /// `folioVersion` is recorded as `folio_version`.
     public static func save(_ model: Classifier, classNames: [String], inputShape: [Int]?,
-                            extra: [String: String] = [:], folioVersion: String = ModelFile.folioVersion,
+                            extra: [String: String] = [:], folioVersion: String = FolioVersion.current,
                             to url: URL) throws {
         let data = try encode(model, classNames: classNames, inputShape: inputShape, extra: extra,
                               folioVersion: folioVersion, file: url.path)
@@ -24,7 +21,7 @@ public enum ModelFile {
 
     /// The bytes `save` writes; `file` names the destination in error messages.
     public static func encode(_ model: Classifier, classNames: [String], inputShape: [Int]?,
-                              extra: [String: String] = [:], folioVersion: String = ModelFile.folioVersion,
+                              extra: [String: String] = [:], folioVersion: String = FolioVersion.current,
                               file: String = "<memory>") throws -> Data {
         let fail = { (problem: String) in ModelFileError(file: file, problem: problem) }
         if let clash = extra.keys.sorted().first(where: { ModelFileMetadata.reservedKeys.contains($0) || $0.isEmpty }) {
