@@ -13,8 +13,13 @@ public final class Session {
     public let context: RunContext
     private let environment = Environment()
     private let index: VocabularyIndex
+    private lazy var runtime = Runtime(environment: environment, context: context)
     /// Static types of every name bound so far (params and checked cells).
     private var staticGlobals: [String: StaticBinding] = [:]
+    /// Labels and defaults of the top-level functions declared so far.
+    private var functionSignatures: [String: UserFunctionSignature] = [:]
+    /// The last checked cell, so `run` executes what `check` decided.
+    private var lastChecked: (text: String, source: CellSource, cell: CheckedCell, clean: Bool)?
 
     public init(vocabulary: Vocabulary, context: RunContext) {
         self.vocabulary = vocabulary
@@ -24,30 +29,28 @@ public final class Session {
 
     /// A constant visible in every cell (a notebook param).
     public func defineParam(_ name: String, _ value: Value) {
-        environment.globals[name] = RuntimeBinding(value: value, mutable: false)
-        environment.unavailable.remove(name)
-        staticGlobals[name] = StaticBinding(type: value.type, mutable: false)
+        define(name, value, mutable: false)
     }
 
     /// Binds a name as if a cell had run `let`/`var` (e.g. restoring a cached cell's values).
     public func define(_ name: String, _ value: Value, mutable: Bool = false) {
-        environment.globals[name] = RuntimeBinding(value: value, mutable: mutable)
-        environment.unavailable.remove(name)
+        environment.define(name, value, mutable: mutable)
         staticGlobals[name] = StaticBinding(type: value.type, mutable: mutable)
     }
 
     /// The current value of a name bound by a param or an earlier cell.
     public func value(of name: String) -> Value? {
-        environment.globals[name]?.value
+        environment.value(name)
     }
 
     /// Whether a bound name was declared with `var` (nil when it is not bound).
     public func isMutable(_ name: String) -> Bool? {
-        environment.globals[name]?.mutable
+        guard environment.value(name) != nil else { return nil }
+        return environment.box(name).mutable
     }
 
     /// Every name bound so far by params and cells (and not made unavailable), sorted.
-    public var boundNames: [String] { environment.globals.keys.sorted() }
+    public var boundNames: [String] { environment.boundNames }
 
     /// The static type the checker knows for a name, if any.
     public func staticType(of name: String) -> FolioType? {
@@ -76,8 +79,14 @@ public final class Session {
         collector.visit(statements)
         var bound: [String] = []
         for statement in statements {
-            if case .binding(let pattern, _, _, _) = statement.kind {
+            switch statement.kind {
+            case .binding(let pattern, _, _, _):
                 for name in pattern.names where !bound.contains(name) { bound.append(name) }
+            case .function(let declaration):
+                if !bound.contains(declaration.name) { bound.append(declaration.name) }
+            case .guardElse(let conditions, _):
+                for case .optionalBinding(let name, _, _, _) in conditions where !bound.contains(name) { bound.append(name) }
+            default: break
             }
         }
         for name in parser.recoveredNames where !bound.contains(name) { bound.append(name) }
@@ -88,13 +97,17 @@ public final class Session {
     /// Static checks of a parsed cell against the vocabulary and the names bound so far. Records the
     /// static types of the names the cell binds, so later cells are checked against them.
     public func check(_ cell: ParsedCell) -> [Diagnostic] {
-        let checker = Checker(index: index, source: cell.source, globals: staticGlobals)
-        checker.check(cell.statements)
+        let checker = Checker(index: index, source: cell.source, globals: staticGlobals, unavailable: environment.unavailable,
+                              functions: functionSignatures)
+        let checked = checker.checkCell(cell.statements)
         staticGlobals = checker.globals
+        functionSignatures = checker.globalFunctionSignatures
         // Names of statements that did not parse are still known, with an unknown type.
         for name in cell.boundNames where staticGlobals[name] == nil {
             staticGlobals[name] = StaticBinding(type: .any, mutable: true)
         }
+        let clean = !checker.diagnostics.contains { $0.severity == .error }
+        lastChecked = (cell.text, cell.source, checked, clean)
         return checker.diagnostics
     }
 
@@ -105,24 +118,33 @@ public final class Session {
         if let first = cell.diagnostics.first(where: { $0.severity == .error }) {
             return CellRun(outputs: [], error: first)
         }
+        var checked: CheckedCell
+        if let last = lastChecked, last.text == cell.text, last.source.file == cell.source.file, last.source.firstLine == cell.source.firstLine {
+            guard last.clean else { return CellRun(outputs: [], error: check(cell).first { $0.severity == .error }) }
+            checked = last.cell
+        } else {
+            let problems = check(cell).filter { $0.severity == .error }
+            if let first = problems.first { return CellRun(outputs: [], error: first) }
+            guard let last = lastChecked else { return CellRun(outputs: [], error: nil) }
+            checked = last.cell
+        }
+        lastChecked = nil
         let sink = OutputSink()
         let savedEmit = context.emit
         context.emit = { sink.printed($0) }
         defer { context.emit = savedEmit }
-        let interpreter = Interpreter(index: index, source: cell.source, environment: environment, context: context, sink: sink)
+        let compiler = Compiler(source: cell.source, environment: environment, context: context)
+        let program = compiler.block(checked.statements)
+        runtime.sink = sink
+        runtime.begin()
         var error: Diagnostic?
         do {
-            try interpreter.run(cell.statements)
+            _ = try runtime.withFrame(slots: checked.slotCount, captures: [], { _ in }) { try program(runtime) }
         } catch let failure as Failure {
             error = failure.diagnostic
         } catch {
-            return CellRun(outputs: sink.outputs, error: Diagnostic(.error, "\(error)", at: cell.source.location(Position(line: 0, column: 0))))
-        }
-        // Names bound at run time that the checker did not see (a cell run without `check`).
-        for name in cell.boundNames where staticGlobals[name] == nil {
-            if let binding = environment.globals[name] {
-                staticGlobals[name] = StaticBinding(type: binding.value.type, mutable: binding.mutable)
-            }
+            let message = error is StackExhausted ? Message.recursionTooDeep(Runtime.maximumDepth).text : "\(error)"
+            return CellRun(outputs: sink.outputs, error: Diagnostic(.error, message, at: cell.source.location(Position(line: 0, column: 0))))
         }
         return CellRun(outputs: sink.outputs, error: error)
     }
@@ -130,7 +152,7 @@ public final class Session {
     /// Marks names bound by a failed cell: using them later is a clear error, not a stale value.
     public func markUnavailable(_ names: [String]) {
         for name in names {
-            environment.globals[name] = nil
+            environment.remove(name)
             environment.unavailable.insert(name)
         }
     }

@@ -48,13 +48,25 @@ final class LexerParserTests: XCTestCase {
         case .name(let n): return n
         case .member(let b, let n, _): return describe(b) + "." + n
         case .implicitMember(let n): return "." + n
-        case .call(let c, let args, let builder):
+        case .call(let c, let args, let trailing):
             let a = args.map { ($0.label.map { $0 + ":" } ?? "") + describe($0.value) }.joined(separator: ",")
-            return describe(c) + "(" + a + ")" + (builder.map { "{" + $0.map(describe).joined(separator: ";") + "}" } ?? "")
-        case .subscriptAccess(let b, let i): return describe(b) + "[" + describe(i) + "]"
-        case .unary(let op, let x): return op + describe(x)
-        case .binary(let op, let l, let r, _): return "(" + describe(l) + op + describe(r) + ")"
+            return describe(c) + "(" + a + ")" + (trailing.map(describe) ?? "")
+        case .subscriptAccess(let b, let args): return describe(b) + "[" + args.map { describe($0.value) }.joined(separator: ",") + "]"
+        case .unary(let op, let x): return op.rawValue + describe(x)
+        case .binary(let op, let l, let r, _): return "(" + describe(l) + op.rawValue + describe(r) + ")"
         case .conditional(let c, let a, let b): return "(" + describe(c) + "?" + describe(a) + ":" + describe(b) + ")"
+        case .closure(let closure):
+            let parameters = closure.parameters.map { $0.map(\.name).joined(separator: ",") + " in " } ?? ""
+            return "{" + parameters + closure.body.map { statement -> String in
+                if case .expression(let e) = statement.kind { return describe(e) }
+                return "stmt"
+            }.joined(separator: ";") + "}"
+        case .dictionary(let entries): return "[" + entries.map { describe($0.key) + ":" + describe($0.value) }.joined(separator: ",") + "]"
+        case .operatorFunction(let op): return op.rawValue
+        case .forceUnwrap(let e): return describe(e) + "!"
+        case .bindOptional(let e): return describe(e) + "?"
+        case .optionalChain(let e): return describe(e)
+        case .partialRange(let l, let u, let closed): return (l.map(describe) ?? "") + (closed ? "..." : "..<") + (u.map(describe) ?? "")
         case .invalid: return "?"
         }
     }
@@ -95,15 +107,15 @@ final class LexerParserTests: XCTestCase {
         XCTAssertEqual(pattern.names, ["a"])
         guard case .binding(_, true, let annotation?, _) = cell.statements[1].kind else { return XCTFail() }
         XCTAssertEqual(annotation.type, .array(.double))
-        guard case .assignment(_, "+=", _, _) = cell.statements[2].kind, case .assignment(_, "=", _, _) = cell.statements[3].kind else { return XCTFail() }
-        guard case .forIn(.tuple, _, let body) = cell.statements[4].kind, case .ifElse(_, _, let otherwise?) = body[0].kind,
+        guard case .assignment(_, .add, _, _) = cell.statements[2].kind, case .assignment(_, .assign, _, _) = cell.statements[3].kind else { return XCTFail() }
+        guard case .forIn(.tuple, _, _, let body) = cell.statements[4].kind, case .ifElse(_, _, let otherwise?) = body[0].kind,
               case .ifElse = otherwise[0].kind else { return XCTFail() }
     }
 
     func testForHeaderIsNotATrailingClosure() {
         let cell = parse("for x in items { print(x) }")
         XCTAssertEqual(cell.diagnostics.map(\.message), [])
-        guard case .forIn(_, let sequence, let body) = cell.statements[0].kind, case .name("items") = sequence.kind else { return XCTFail() }
+        guard case .forIn(_, let sequence, _, let body) = cell.statements[0].kind, case .name("items") = sequence.kind else { return XCTFail() }
         XCTAssertEqual(body.count, 1)
     }
 

@@ -45,6 +45,8 @@ public struct Declaration {
         case function
         /// `Dataset.csv(...)`, `Model.load(...)`: called on a type name.
         case staticFunction
+        /// `Double.pi`, `Int.max`: read without parentheses on a type name.
+        case staticProperty
         /// `train.summary()`: called on a value of type `owner`.
         case method
         /// `train.count`, `evaluation.accuracy`: read without parentheses on a value of type `owner`.
@@ -94,9 +96,9 @@ public struct Declaration {
         let base: String
         switch kind {
         case .function: base = name
-        case .staticFunction, .method, .property, .subscript: base = (owner ?? "") + "." + name
+        case .staticFunction, .method, .property, .subscript, .staticProperty: base = (owner ?? "") + "." + name
         }
-        if kind == .property { return base }
+        if kind == .property || kind == .staticProperty { return base }
         if kind == .subscript { return (owner ?? "") + "[" + parameters.map { $0.label.map { "\($0): " } ?? "" }.joined() + parameters.map { "\($0.type)" }.joined(separator: ", ") + "]" }
         return base + "(" + labels + ")" + (builder != nil ? " { … }" : "")
     }

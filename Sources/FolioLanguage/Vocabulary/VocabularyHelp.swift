@@ -10,6 +10,7 @@ extension Vocabulary {
         switch d.kind {
         case .function: base = d.name
         case .staticFunction: base = (d.owner ?? "") + "." + d.name
+        case .staticProperty: return (d.owner ?? "") + "." + d.name + ": " + d.returns.description
         case .method, .property: base = Vocabulary.placeholder(for: d.owner ?? "") + "." + d.name
         case .subscript: return Vocabulary.placeholder(for: d.owner ?? "") + "[" + d.parameters.map { "\($0.name): \($0.type)" }.joined(separator: ", ") + "] -> " + d.returns.description
         }

@@ -55,7 +55,7 @@ struct Lexer {
     }
 
     private static let threeCharSymbols: Set<String> = ["..<", "..."]
-    private static let twoCharSymbols: Set<String> = ["==", "!=", "<=", ">=", "&&", "||", "+=", "-=", "*=", "/=", "%=", "->"]
+    private static let twoCharSymbols: Set<String> = ["==", "!=", "<=", ">=", "&&", "||", "+=", "-=", "*=", "/=", "%=", "->", "??"]
     private static let oneCharSymbols: Set<Character> = ["+", "-", "*", "/", "%", "=", "<", ">", "!", "(", ")", "[", "]", "{", "}", ",", ":", ";", ".", "?", "&", "|", "_"]
 
     var position: Position { Position(line: line, column: column) }
@@ -132,6 +132,18 @@ struct Lexer {
             let text = slice(startIndex, index)
             return make(Keywords.all.contains(text) ? .keyword : .identifier)
         }
+        if c == "$", let d = peek(1), Lexer.isDigit(d) {
+            // `$0`, `$1`: a closure's anonymous arguments.
+            advance()
+            while let e = peek(), Lexer.isDigit(e) { advance() }
+            return make(.identifier)
+        }
+        if c == "@", let d = peek(1), Lexer.isIdentifierStart(d) {
+            // An attribute such as `@escaping`.
+            advance()
+            while let e = peek(), Lexer.isIdentifierPart(e) { advance() }
+            return make(.identifier)
+        }
         if c == "`" {
             // A back-quoted identifier such as `default`.
             advance()
@@ -154,7 +166,7 @@ struct Lexer {
                 return make(.symbol)
             }
         }
-        if index + 2 <= chars.count, chars[index + 1].asciiValue.map({ "=&|>".utf8.contains($0) }) == true {
+        if index + 2 <= chars.count, chars[index + 1].asciiValue.map({ "=&|>?".utf8.contains($0) }) == true {
             let two = slice(index, index + 2)
             if Lexer.twoCharSymbols.contains(two) {
                 advance(); advance()

@@ -14,7 +14,7 @@ final class VocabularyIndex {
         var statics: [String: [Declaration]] = [:]
         for d in vocabulary.declarations {
             if d.kind == .function { functions[d.name, default: []].append(d) }
-            if d.kind == .staticFunction, let owner = d.owner { statics[owner, default: []].append(d) }
+            if d.kind == .staticFunction || d.kind == .staticProperty, let owner = d.owner { statics[owner, default: []].append(d) }
         }
         functionsByName = functions
         staticByOwner = statics
@@ -27,7 +27,11 @@ final class VocabularyIndex {
     func isTypeName(_ name: String) -> Bool { typeNames.contains(name) }
 
     func staticFunctions(named name: String, of type: String) -> [Declaration] {
-        (staticByOwner[type] ?? []).filter { $0.name == name }
+        (staticByOwner[type] ?? []).filter { $0.name == name && $0.kind == .staticFunction }
+    }
+
+    func staticProperties(named name: String, of type: String) -> [Declaration] {
+        (staticByOwner[type] ?? []).filter { $0.name == name && $0.kind == .staticProperty }
     }
 
     func members(named name: String, of type: String, kind: Declaration.Kind) -> [Declaration] {

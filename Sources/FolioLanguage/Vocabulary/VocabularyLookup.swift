@@ -1,7 +1,7 @@
 extension Vocabulary {
     /// Whether `name` names a type the notebook can call static functions on (`Dataset.csv`).
     public func isTypeName(_ name: String) -> Bool {
-        types[name] != nil || declarations.contains { $0.kind == .staticFunction && $0.owner == name }
+        types[name] != nil || declarations.contains { ($0.kind == .staticFunction || $0.kind == .staticProperty) && $0.owner == name }
     }
 
     /// Every global function name, type name and enum name (for did-you-mean).

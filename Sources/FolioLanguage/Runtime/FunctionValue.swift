@@ -7,6 +7,9 @@ public final class FunctionValue: CustomStringConvertible {
     /// The static type, `(Int) -> Int`.
     public let type: FolioType
     private let body: ([Value]) throws -> Value
+    /// For a `func` or closure of the notebook: its compiled body and captured boxes, so calls from
+    /// notebook code skip building an argument array.
+    var compiled: (CompiledFunction, [Box])?
 
     public init(name: String, type: FolioType, body: @escaping ([Value]) throws -> Value) {
         self.name = name

@@ -1,0 +1,229 @@
+import FolioCore
+
+extension Compiler {
+    func block(_ statements: [CheckedStmt]) -> Execute {
+        let steps = statements.map(compile)
+        switch steps.count {
+        case 0: return { _ in .normal }
+        case 1: return steps[0]
+        default:
+            return { rt in
+                for step in steps {
+                    let flow = try step(rt)
+                    if flow != .normal { return flow }
+                }
+                return .normal
+            }
+        }
+    }
+
+    private func stepBudgetExceeded(_ range: SourceRange) -> () -> Failure {
+        let budget = context.stepBudget
+        return { self.fail(.stepBudget(budget), SourceRange(range.start, range.start)) }
+    }
+
+    func compile(_ statement: CheckedStmt) -> Execute {
+        let range = statement.range
+        switch statement.kind {
+        case .expression(let expr, let show):
+            let e = compile(expr)
+            if show { return { rt in rt.sink.show(try e(rt)); return .normal } }
+            return { rt in _ = try e(rt); return .normal }
+        case .bind(let pattern, let value, let mutable):
+            let v = compile(value)
+            let set = bind(pattern, mutable: mutable)
+            return { rt in try set(rt, try v(rt)); return .normal }
+        case .assign(let target, let value):
+            let v = compile(value)
+            let set = store(target)
+            return { rt in try set(rt, try v(rt)); return .normal }
+        case .forRange(let pattern, let lower, let upper, let closed, let whereClause, let body):
+            let lo = compile(lower), hi = compile(upper)
+            let set = bind(pattern, mutable: false)
+            let filter = whereClause.map(compile)
+            let run = block(body)
+            let budget = stepBudgetExceeded(range)
+            let opRange = lower.range.to(upper.range)
+            return { rt in
+                guard case .int(let a) = try lo(rt), case .int(let b) = try hi(rt) else { throw self.fail(.rangeNeedsInts, opRange) }
+                if b < a { throw self.fail(.rangeBounds(a, b), opRange) }
+                let end = closed ? b : b - 1
+                if end < a { return .normal }
+                for i in a...end {
+                    try rt.countStep(budget)
+                    try set(rt, .int(i))
+                    if let filter, !(try Compiler.truth(try filter(rt))) { continue }
+                    switch try run(rt) {
+                    case .breakLoop: return .normal
+                    case .returned: return .returned
+                    default: continue
+                    }
+                }
+                return .normal
+            }
+        case .forEach(let pattern, let sequence, let kind, let whereClause, let body):
+            let s = compile(sequence)
+            let set = bind(pattern, mutable: false)
+            let filter = whereClause.map(compile)
+            let run = block(body)
+            let budget = stepBudgetExceeded(range)
+            return { rt in
+                let value = try s(rt)
+                let elements: [Value]
+                switch (kind, value) {
+                case (.array, .array(let items)): elements = items
+                case (.string, .string(let text)): elements = text.map { .string(String($0)) }
+                case (.dictionary, .dictionary(let d)): elements = d.pairs.map { .tuple([$0.0, $0.1]) }
+                case (_, .array(let items)): elements = items
+                default: throw self.fail(.cannotLoop(value.type), sequence.range)
+                }
+                for element in elements {
+                    try rt.countStep(budget)
+                    try set(rt, element)
+                    if let filter, !(try Compiler.truth(try filter(rt))) { continue }
+                    switch try run(rt) {
+                    case .breakLoop: return .normal
+                    case .returned: return .returned
+                    default: continue
+                    }
+                }
+                return .normal
+            }
+        case .ifElse(let conditions, let then, let otherwise):
+            let test = self.conditions(conditions)
+            let a = block(then)
+            let b = otherwise.map(block)
+            return { rt in
+                if try test(rt) { return try a(rt) }
+                return try b?(rt) ?? .normal
+            }
+        case .guardElse(let conditions, let otherwise):
+            let test = self.conditions(conditions)
+            let b = block(otherwise)
+            return { rt in try test(rt) ? .normal : try b(rt) }
+        case .whileLoop(let conditions, let body):
+            let test = self.conditions(conditions)
+            let run = block(body)
+            let budget = stepBudgetExceeded(range)
+            return { rt in
+                while try test(rt) {
+                    try rt.countStep(budget)
+                    switch try run(rt) {
+                    case .breakLoop: return .normal
+                    case .returned: return .returned
+                    default: continue
+                    }
+                }
+                return .normal
+            }
+        case .repeatWhile(let body, let condition):
+            let run = block(body)
+            let test = compile(condition)
+            let budget = stepBudgetExceeded(range)
+            return { rt in
+                repeat {
+                    try rt.countStep(budget)
+                    switch try run(rt) {
+                    case .breakLoop: return .normal
+                    case .returned: return .returned
+                    default: break
+                    }
+                } while try Compiler.truth(try test(rt))
+                return .normal
+            }
+        case .switchOver(let subject, let cases):
+            return switchOver(subject, cases)
+        case .declareFunction(let storage, let code):
+            let compiled = compileFunction(code)
+            let boxes = captureBoxes(code)
+            let type = code.type
+            if case .local(let local) = storage, local.isCaptured {
+                // The function may call itself: its own box exists before its captures are taken.
+                let slot = local.slot
+                return { rt in
+                    let own = Box(.void)
+                    rt.stack[rt.base + slot] = .object(own)
+                    own.value = .function(rt.functionValue(compiled, type: type, captures: boxes(rt)))
+                    return .normal
+                }
+            }
+            let set = bind(storage, mutable: false)
+            return { rt in
+                set(rt, .function(rt.functionValue(compiled, type: type, captures: boxes(rt))))
+                return .normal
+            }
+        case .returnValue(let value):
+            guard let value else { return { _ in .returned } }
+            let v = compile(value)
+            return { rt in
+                rt.returnValue = try v(rt)
+                return .returned
+            }
+        case .breakLoop: return { _ in .breakLoop }
+        case .continueLoop: return { _ in .continueLoop }
+        }
+    }
+
+    private func conditions(_ conditions: [CheckedCondition]) -> (Runtime) throws -> Bool {
+        let tests: [(Runtime) throws -> Bool] = conditions.map { condition in
+            switch condition {
+            case .expression(let e):
+                let c = compile(e)
+                return { rt in try Compiler.truth(try c(rt)) }
+            case .unwrap(let storage, let e):
+                let v = compile(e)
+                let set = bind(storage, mutable: false)
+                return { rt in
+                    switch try v(rt) {
+                    case .optional(let inner?): set(rt, inner); return true
+                    case .optional(nil), .void: return false
+                    case let other: set(rt, other); return true
+                    }
+                }
+            }
+        }
+        if tests.count == 1 { return tests[0] }
+        return { rt in
+            for test in tests where !(try test(rt)) { return false }
+            return true
+        }
+    }
+
+    private func switchOver(_ subject: CheckedExpr, _ cases: [CheckedCase]) -> Execute {
+        let value = compile(subject)
+        let compiled: [([(Value, Runtime) throws -> Bool], Execute)] = cases.map { c in
+            let patterns: [(Value, Runtime) throws -> Bool] = c.patterns.map { pattern in
+                switch pattern {
+                case .equals(let e):
+                    let p = compile(e)
+                    return { v, rt in RuntimeOperators.equal(v, try p(rt)) }
+                case .range(let lower, let upper, let closed):
+                    let l = lower.map(compile), u = upper.map(compile)
+                    return { v, rt in
+                        if let l, !(try Compiler.compare(try l(rt), v, orEqual: true)) { return false }
+                        if let u, !(try Compiler.compare(v, try u(rt), orEqual: closed)) { return false }
+                        return true
+                    }
+                }
+            }
+            return (patterns, block(c.body))
+        }
+        return { rt in
+            let v = try value(rt)
+            for (patterns, body) in compiled {
+                var matched = patterns.isEmpty
+                for p in patterns where try p(v, rt) { matched = true; break }
+                if matched {
+                    let flow = try body(rt)
+                    return flow == .breakLoop ? .normal : flow
+                }
+            }
+            return .normal
+        }
+    }
+
+    static func compare(_ a: Value, _ b: Value, orEqual: Bool) throws -> Bool {
+        if case .bool(let r) = try RuntimeOperators.binary(orEqual ? "<=" : "<", a, b) { return r }
+        return false
+    }
+}

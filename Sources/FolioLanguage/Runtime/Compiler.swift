@@ -1,0 +1,162 @@
+import FolioCore
+
+/// Turns a checked cell into Swift closures once, so running it decides nothing: variables are
+/// stack slots, boxes or global boxes; calls go straight to their declaration or compiled body;
+/// arithmetic is specialised by the operand types the checker found.
+struct Compiler {
+    let source: CellSource
+    let environment: Environment
+    let context: RunContext
+
+    func fail(_ message: Message, _ range: SourceRange) -> Failure {
+        Failure(diagnostic: source.diagnostic(message.text, at: range, fix: message.fix))
+    }
+
+    /// Runs `body`, turning any error of a vocabulary implementation into a diagnostic at `range`.
+    func located<T>(_ range: SourceRange, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let failure as Failure {
+            throw failure
+        } catch is NilInChain {
+            throw NilInChain()
+        } catch let error as RuntimeError {
+            throw fail(Message(error.message, fix: error.fix), range)
+        } catch is StackExhausted {
+            throw fail(.recursionTooDeep(Runtime.maximumDepth), range)
+        } catch let diagnostic as Diagnostic {
+            var d = diagnostic
+            if d.location == nil { d = source.diagnostic(diagnostic.message, at: range, fix: diagnostic.fix) }
+            throw Failure(diagnostic: d)
+        } catch let list as DiagnosticList {
+            let first = list.diagnostics.first
+            throw fail(Message(first?.message ?? "\(list)", fix: first?.fix), range)
+        } catch {
+            throw fail(Message("\(error)"), range)
+        }
+    }
+
+    // MARK: variables
+
+    func read(_ storage: Storage, name: String, range: SourceRange) -> Evaluate {
+        switch storage {
+        case .local(let local):
+            let slot = local.slot
+            if local.isCaptured { return { rt in Compiler.box(rt.stack[rt.base + slot]).value } }
+            return { rt in rt.stack[rt.base + slot] }
+        case .captured(let i):
+            return { rt in rt.captures[i].value }
+        case .global(let name):
+            let box = environment.box(name)
+            let environment = self.environment
+            return { _ in
+                if let v = box.value { return v }
+                throw environment.unavailable.contains(name) ? self.fail(.unavailable(name), range) : self.fail(.unknownName(name, didYouMean: nil), range)
+            }
+        }
+    }
+
+    static func box(_ value: Value) -> Box {
+        if case .object(let o) = value { return unsafeDowncast(o, to: Box.self) }
+        return Box(value)
+    }
+
+    /// Binds a new variable (a new box for captured ones: each loop iteration gets its own).
+    func bind(_ storage: Storage, mutable: Bool) -> (Runtime, Value) -> Void {
+        switch storage {
+        case .local(let local):
+            let slot = local.slot
+            if local.isCaptured { return { rt, v in rt.stack[rt.base + slot] = .object(Box(v)) } }
+            return { rt, v in rt.stack[rt.base + slot] = v }
+        case .captured(let i):
+            return { rt, v in rt.captures[i].value = v }
+        case .global(let name):
+            let environment = self.environment
+            return { _, v in environment.define(name, v, mutable: mutable) }
+        }
+    }
+
+    func bind(_ pattern: CheckedPattern, mutable: Bool) -> (Runtime, Value) throws -> Void {
+        switch pattern {
+        case .variable(let storage):
+            let set = bind(storage, mutable: mutable)
+            return { rt, v in set(rt, v) }
+        case .ignore:
+            return { _, _ in }
+        case .tuple(let patterns):
+            let parts = patterns.map { bind($0, mutable: mutable) }
+            return { rt, v in
+                guard case .tuple(let values) = v, values.count == parts.count else { throw RuntimeError("cannot unpack \(v.type) into \(parts.count) names") }
+                for (part, value) in zip(parts, values) { try part(rt, value) }
+            }
+        }
+    }
+
+    /// Changes a stored value in place (no copy of an array whose element is set).
+    func modify(_ lvalue: LValue) -> (Runtime, (inout Value) throws -> Void) throws -> Void {
+        switch lvalue {
+        case .variable(let storage, let name):
+            switch storage {
+            case .local(let local):
+                let slot = local.slot
+                if local.isCaptured { return { rt, change in try change(&Compiler.box(rt.stack[rt.base + slot]).value) } }
+                return { rt, change in try change(&rt.stack[rt.base + slot]) }
+            case .captured(let i):
+                return { rt, change in try change(&rt.captures[i].value) }
+            case .global:
+                let box = environment.box(name)
+                return { _, change in
+                    guard var value = box.value else { throw self.fail(.unavailable(name), SourceRange(Position(line: 0, column: 0), Position(line: 0, column: 0))) }
+                    box.value = nil
+                    defer { box.value = value }
+                    try change(&value)
+                }
+            }
+        case .arrayElement(let inner, let indexExpr, let range):
+            let outer = modify(inner)
+            let index = compile(indexExpr)
+            return { rt, change in
+                let i = try index(rt)
+                try outer(rt) { container in
+                    guard case .array(var items) = container else { throw RuntimeError("cannot index into a value of type \(container.type)") }
+                    let position = try self.checkedIndex(i, count: items.count, range: range)
+                    container = .void
+                    defer { container = .array(items) }
+                    try change(&items[position])
+                }
+            }
+        case .dictionaryValue(let inner, let keyExpr):
+            let outer = modify(inner)
+            let key = compile(keyExpr)
+            return { rt, change in
+                let k = try key(rt)
+                try outer(rt) { container in
+                    guard case .dictionary(var dictionary) = container else { throw RuntimeError("not a dictionary") }
+                    container = .void
+                    defer { container = .dictionary(dictionary) }
+                    var value: Value = dictionary[k].map { .optional($0) } ?? .optional(nil)
+                    try change(&value)
+                    switch value {
+                    case .optional(let v): dictionary.set(k, v)
+                    default: dictionary.set(k, value)
+                    }
+                }
+            }
+        }
+    }
+
+    func store(_ lvalue: LValue) -> (Runtime, Value) throws -> Void {
+        if case .variable(let storage, _) = lvalue, case .global(let name) = storage {
+            let box = environment.box(name)
+            return { _, v in box.value = v }
+        }
+        let change = modify(lvalue)
+        return { rt, v in try change(rt) { $0 = v } }
+    }
+
+    func checkedIndex(_ index: Value, count: Int, range: SourceRange) throws -> Int {
+        guard case .int(let i) = index else { throw fail(.indexNotInt(index.type), range) }
+        guard i >= 0 && i < count else { throw fail(.indexOutOfRange(i, count: count), range) }
+        return i
+    }
+}

@@ -1,0 +1,184 @@
+import FolioCore
+
+/// What the checker decided about a cell, for the runtime to execute without deciding anything
+/// again: every name resolved to its storage, every call to its declaration and argument slots,
+/// every leading-dot case to its value, every builder block and closure to its element or
+/// function type. `types` keeps the static type of every expression node, keyed by node id.
+final class CheckedCell {
+    let statements: [CheckedStmt]
+    /// Slots the cell's own frame needs (variables of blocks at the cell's top level).
+    let slotCount: Int
+    let types: [NodeID: FolioType]
+
+    init(statements: [CheckedStmt], slotCount: Int, types: [NodeID: FolioType]) {
+        self.statements = statements
+        self.slotCount = slotCount
+        self.types = types
+    }
+}
+
+/// A variable local to a function, closure or the cell's blocks. A variable captured by a closure
+/// lives in a box so the closure and its definer share it (Swift's capture semantics).
+final class LocalVariable {
+    let name: String
+    let slot: Int
+    var isCaptured = false
+    init(name: String, slot: Int) {
+        self.name = name
+        self.slot = slot
+    }
+}
+
+/// Where a name's value lives.
+enum Storage {
+    case local(LocalVariable)
+    /// The n-th variable the running closure captured.
+    case captured(Int)
+    /// A session global (a param or a top-level binding of some cell).
+    case global(String)
+}
+
+/// Where a closure, when it is created, takes each captured variable's box from.
+enum CaptureSource {
+    case local(LocalVariable)
+    case captured(Int)
+}
+
+/// The checked body of a `func` or closure.
+final class FunctionCode {
+    let name: String
+    var type: FolioType
+    let parameterCount: Int
+    var slotCount = 0
+    var body: [CheckedStmt] = []
+    var captures: [CaptureSource] = []
+    /// Parameters that closures capture (copied into boxes on entry).
+    var capturedParameters: [LocalVariable] = []
+    let range: SourceRange
+    init(name: String, type: FolioType, parameterCount: Int, range: SourceRange) {
+        self.name = name
+        self.type = type
+        self.parameterCount = parameterCount
+        self.range = range
+    }
+}
+
+/// One argument of a resolved vocabulary call.
+struct HostArgument {
+    var parameterName: String
+    var value: CheckedExpr
+    var variadic: Bool
+    /// The static type is optional: nil arrives as "not given", a value unwrapped.
+    var unwrap: Bool
+}
+
+/// A vocabulary call with its declaration chosen.
+struct HostCall {
+    var declaration: Declaration
+    var receiver: CheckedExpr?
+    var arguments: [HostArgument]
+    /// Declared defaults for the parameters not written, already turned into values.
+    var defaults: [String: Value]
+    var builderItems: [CheckedExpr]
+    /// For a mutating method, the variable (or element) its result is stored back into.
+    var mutatedTarget: LValue?
+    /// Where errors of the implementation point: the function or member name.
+    var nameRange: SourceRange? = nil
+}
+
+struct CheckedExpr {
+    var kind: CheckedExprKind
+    var range: SourceRange
+    var type: FolioType
+}
+
+indirect enum CheckedExprKind {
+    case constant(Value)
+    case variable(Storage, name: String)
+    case interpolation([CheckedPiece])
+    case array([CheckedExpr])
+    case dictionary([(CheckedExpr, CheckedExpr)])
+    case tuple([CheckedExpr])
+    case tupleElement(CheckedExpr, Int)
+    case host(HostCall)
+    /// A call of a function value (a `func`, closure or operator).
+    case callValue(callee: CheckedExpr, arguments: [CheckedExpr])
+    case closure(FunctionCode)
+    case binary(BinaryOperator, CheckedExpr, CheckedExpr, opRange: SourceRange)
+    case negate(CheckedExpr)
+    case not(CheckedExpr)
+    case conditional(CheckedExpr, CheckedExpr, CheckedExpr)
+    case arrayIndex(CheckedExpr, CheckedExpr)
+    case arraySlice(CheckedExpr, lower: CheckedExpr?, upper: CheckedExpr?, closed: Bool)
+    case dictionaryLookup(CheckedExpr, key: CheckedExpr, default: CheckedExpr?)
+    case forceUnwrap(CheckedExpr)
+    case bindOptional(CheckedExpr)
+    case optionalChain(CheckedExpr, wrap: Bool)
+    case wrapOptional(CheckedExpr)
+    case toDouble(CheckedExpr)
+    case nilCoalescing(CheckedExpr, CheckedExpr)
+    case enumCase(typeName: String, caseName: String, arguments: [(String, CheckedExpr)], defaults: [String: Value])
+    case operatorFunction(BinaryOperator)
+    /// An expression that failed to check (never run: the cell has errors).
+    case invalid
+}
+
+enum CheckedPiece {
+    case text(String)
+    case value(CheckedExpr)
+}
+
+/// Something that can be assigned to.
+indirect enum LValue {
+    case variable(Storage, name: String)
+    case arrayElement(LValue, index: CheckedExpr, range: SourceRange)
+    case dictionaryValue(LValue, key: CheckedExpr)
+}
+
+indirect enum CheckedPattern {
+    case variable(Storage)
+    case ignore
+    case tuple([CheckedPattern])
+}
+
+enum CheckedCondition {
+    case expression(CheckedExpr)
+    /// Binds the unwrapped value when it is not nil.
+    case unwrap(Storage, CheckedExpr)
+}
+
+struct CheckedCase {
+    /// Empty for `default`.
+    var patterns: [CheckedCasePattern]
+    var body: [CheckedStmt]
+}
+
+enum CheckedCasePattern {
+    case equals(CheckedExpr)
+    case range(lower: CheckedExpr?, upper: CheckedExpr?, closed: Bool)
+}
+
+enum SequenceKind { case array, string, dictionary }
+
+struct CheckedStmt {
+    var kind: CheckedStmtKind
+    var range: SourceRange
+}
+
+indirect enum CheckedStmtKind {
+    /// `show`: a top-level call or the cell's last expression, whose value the cell shows.
+    case expression(CheckedExpr, show: Bool)
+    case bind(CheckedPattern, CheckedExpr, mutable: Bool)
+    case assign(LValue, CheckedExpr)
+    case forRange(CheckedPattern, lower: CheckedExpr, upper: CheckedExpr, closed: Bool, whereClause: CheckedExpr?, body: [CheckedStmt])
+    case forEach(CheckedPattern, CheckedExpr, SequenceKind, whereClause: CheckedExpr?, body: [CheckedStmt])
+    case ifElse([CheckedCondition], [CheckedStmt], [CheckedStmt]?)
+    case guardElse([CheckedCondition], [CheckedStmt])
+    case whileLoop([CheckedCondition], [CheckedStmt])
+    case repeatWhile([CheckedStmt], CheckedExpr)
+    case switchOver(CheckedExpr, [CheckedCase])
+    case declareFunction(Storage, FunctionCode)
+    case returnValue(CheckedExpr?)
+    case breakLoop
+    case continueLoop
+}

@@ -1,0 +1,517 @@
+import FolioCore
+
+/// Expressions: literals, names, members, operators, optionals, subscripts and closures.
+extension Checker {
+    func typed(_ expr: Expr, expected: FolioType?) -> (CheckedExpr, FolioType) {
+        let checked = expression(expr, expected: expected)
+        return (checked, checked.type)
+    }
+
+    /// The checked form of `expr`; after a problem its type is `.any`, so errors do not cascade.
+    func expression(_ expr: Expr, expected: FolioType?) -> CheckedExpr {
+        let checked = resolve(expr, expected: expected)
+        types[expr.id] = checked.type
+        return checked
+    }
+
+    func make(_ kind: CheckedExprKind, _ expr: Expr, _ type: FolioType) -> CheckedExpr {
+        CheckedExpr(kind: kind, range: expr.range, type: type)
+    }
+
+    func invalid(_ expr: Expr) -> CheckedExpr { make(.invalid, expr, .any) }
+
+    private func resolve(_ expr: Expr, expected: FolioType?) -> CheckedExpr {
+        switch expr.kind {
+        case .int(let v):
+            if expected?.unwrappedOptional == .double { return make(.constant(.double(Double(v))), expr, .double) }
+            return make(.constant(.int(v)), expr, .int)
+        case .double(let v): return make(.constant(.double(v)), expr, .double)
+        case .bool(let v): return make(.constant(.bool(v)), expr, .bool)
+        case .nilLiteral:
+            if let expected, case .optional = expected { return make(.constant(.optional(nil)), expr, expected) }
+            return make(.constant(.optional(nil)), expr, .void)
+        case .invalid: return invalid(expr)
+        case .string(let pieces):
+            var checked: [CheckedPiece] = []
+            for piece in pieces {
+                switch piece {
+                case .text(let t): checked.append(.text(t))
+                case .expr(let e):
+                    let value = expression(e, expected: nil)
+                    if value.type == .void { error(.emptyInterpolationValue, e.range) }
+                    checked.append(.value(value))
+                }
+            }
+            if checked.count == 1, case .text(let t) = checked[0] { return make(.constant(.string(t)), expr, .string) }
+            return make(.interpolation(checked), expr, .string)
+        case .array(let elements):
+            return arrayLiteral(elements, expr, expected: expected)
+        case .dictionary(let entries):
+            return dictionaryLiteral(entries, expr, expected: expected)
+        case .tuple(let elements):
+            var expectedTypes: [FolioType]?
+            if case .tuple(let ts)? = expected, ts.count == elements.count { expectedTypes = ts }
+            let checked = elements.enumerated().map { expression($0.element, expected: expectedTypes?[$0.offset]) }
+            return make(.tuple(checked), expr, .tuple(checked.map(\.type)))
+        case .name(let name):
+            return nameExpression(name, expr, expected: expected)
+        case .member(let base, let name, let nameRange):
+            return memberExpression(base: base, name: name, nameRange: nameRange, expr)
+        case .implicitMember(let name):
+            return enumCase(name, arguments: nil, expr, range: expr.range, expected: expected)
+        case .call(let callee, let arguments, let trailing):
+            return callExpression(callee: callee, arguments: arguments, trailing: trailing, expr, expected: expected)
+        case .subscriptAccess(let base, let arguments):
+            return subscriptExpression(base: base, arguments: arguments, expr)
+        case .unary(let op, let operand):
+            let checked = expression(operand, expected: op == .not ? .bool : expected)
+            let t = checked.type
+            if t == .any { return make(op == .not ? .not(checked) : op == .negate ? .negate(checked) : checked.kind, expr, .any) }
+            if op == .not {
+                if t != .bool { error(.notNeedsBool(t), expr.range) }
+                return make(.not(checked), expr, .bool)
+            }
+            if !t.isNumeric {
+                error(.unaryNeedsNumber(op.rawValue, t), expr.range)
+                return invalid(expr)
+            }
+            return op == .negate ? make(.negate(checked), expr, t) : checked
+        case .binary(let op, let lhs, let rhs, let opRange):
+            return binaryExpression(op, lhs, rhs, opRange: opRange, expr, expected: expected)
+        case .conditional(let condition, let then, let otherwise):
+            let c = self.condition(condition)
+            var a = expression(then, expected: expected), b = expression(otherwise, expected: expected)
+            let unified = Checker.unify([a.type, b.type])
+            if unified == .any && a.type != .any && b.type != .any {
+                error(.conditionalTypes(a.type, b.type), otherwise.range)
+            }
+            a = adapt(a, to: unified)
+            b = adapt(b, to: unified)
+            return make(.conditional(c, a, b), expr, unified)
+        case .closure(let closure):
+            return closureExpression(closure, expr, expected: expected)
+        case .operatorFunction(let op):
+            return operatorFunction(op, expr, expected: expected)
+        case .forceUnwrap(let operand):
+            let checked = expression(operand, expected: expected.map { .optional($0) })
+            switch checked.type {
+            case .optional(let t): return make(.forceUnwrap(checked), expr, t)
+            case .any: return make(.forceUnwrap(checked), expr, .any)
+            default:
+                error(.forceUnwrapNotOptional(checked.type), expr.range)
+                return checked
+            }
+        case .bindOptional(let operand):
+            let checked = expression(operand, expected: nil)
+            switch checked.type {
+            case .optional(let t): return make(.bindOptional(checked), expr, t)
+            case .any: return make(.bindOptional(checked), expr, .any)
+            default:
+                error(.chainNotOptional(checked.type), expr.range)
+                return checked
+            }
+        case .optionalChain(let inner):
+            let checked = expression(inner, expected: nil)
+            if case .optional = checked.type { return make(.optionalChain(checked, wrap: false), expr, checked.type) }
+            if checked.type == .void { return make(.optionalChain(checked, wrap: false), expr, .void) }
+            return make(.optionalChain(checked, wrap: true), expr, .optional(checked.type))
+        case .partialRange:
+            error(.partialRangeOutsideSubscript, expr.range)
+            return invalid(expr)
+        }
+    }
+
+    // MARK: literals
+
+    private func arrayLiteral(_ elements: [Expr], _ expr: Expr, expected: FolioType?) -> CheckedExpr {
+        var expectedElement: FolioType?
+        if case .array(let e)? = expected?.unwrappedOptional { expectedElement = e }
+        if elements.isEmpty { return make(.array([]), expr, .array(expectedElement ?? .any)) }
+        var checked = elements.map { expression($0, expected: expectedElement) }
+        let element = expectedElement.flatMap { e in checked.allSatisfy { vocabulary.accepts(e, $0.type) } ? e : nil }
+            ?? Checker.unify(checked.map(\.type))
+        checked = checked.map { adapt($0, to: element) }
+        return make(.array(checked), expr, .array(element))
+    }
+
+    private func dictionaryLiteral(_ entries: [(key: Expr, value: Expr)], _ expr: Expr, expected: FolioType?) -> CheckedExpr {
+        var expectedKey: FolioType?, expectedValue: FolioType?
+        if case .dictionary(let k, let v)? = expected?.unwrappedOptional { expectedKey = k; expectedValue = v }
+        if entries.isEmpty {
+            if expectedKey == nil { error(.emptyDictionaryNeedsType, expr.range) }
+            return make(.dictionary([]), expr, .dictionary(expectedKey ?? .any, expectedValue ?? .any))
+        }
+        let keys = entries.map { expression($0.key, expected: expectedKey) }
+        let values = entries.map { expression($0.value, expected: expectedValue) }
+        let keyType = expectedKey ?? Checker.unify(keys.map(\.type))
+        let valueType = expectedValue.flatMap { e in values.allSatisfy { vocabulary.accepts(e, $0.type) } ? e : nil } ?? Checker.unify(values.map(\.type))
+        for key in keys where !(key.type == .any || key.type == .int || key.type == .string || key.type == .double || key.type == .bool) {
+            error(.dictionaryKeyType(key.type), key.range)
+        }
+        return make(.dictionary(zip(keys, values).map { (adapt($0, to: keyType), adapt($1, to: valueType)) }), expr, .dictionary(keyType, valueType))
+    }
+
+    // MARK: names and members
+
+    private func nameExpression(_ name: String, _ expr: Expr, expected: FolioType?) -> CheckedExpr {
+        if let (binding, storage) = lookup(name) { return make(.variable(storage, name: name), expr, binding.type) }
+        if !index.functions(named: name).isEmpty {
+            error(.functionNeedsCall(name), expr.range)
+        } else if index.isTypeName(name) || FolioType.builtinName(name) != nil {
+            error(.typeIsNotValue(name, members: vocabulary.staticFunctionNames(of: name)), expr.range)
+        } else {
+            unknownName(name, expr.range)
+        }
+        return invalid(expr)
+    }
+
+    /// `Type.member` when `base` names a type rather than a value.
+    func typeName(_ base: Expr) -> String? {
+        guard case .name(let name) = base.kind, lookup(name) == nil else { return nil }
+        if index.isTypeName(name) { return name }
+        return nil
+    }
+
+    private func memberExpression(base: Expr, name: String, nameRange: SourceRange, _ expr: Expr) -> CheckedExpr {
+        if let typeName = typeName(base) {
+            if let property = index.staticProperties(named: name, of: typeName).first {
+                return make(.host(HostCall(declaration: property, receiver: nil, arguments: [], defaults: [:], builderItems: [], mutatedTarget: nil)),
+                            expr, property.returns)
+            }
+            if !index.staticFunctions(named: name, of: typeName).isEmpty {
+                error(.staticFunctionNeedsCall(typeName, name), nameRange)
+            } else {
+                error(.noStaticMember(typeName, name, didYouMean: Suggestions.didYouMean(name, in: vocabulary.staticFunctionNames(of: typeName))), nameRange)
+            }
+            return invalid(expr)
+        }
+        let receiver = expression(base, expected: nil)
+        let baseType = receiver.type
+        if baseType == .any { return make(.invalid, expr, .any) }
+        if case .tuple(let types) = baseType, let position = Int(name) {
+            if position >= 0 && position < types.count { return make(.tupleElement(receiver, position), expr, types[position]) }
+            error(.noTupleElement(count: types.count, position), nameRange)
+            return invalid(expr)
+        }
+        if case .optional(let wrapped) = baseType {
+            error(.optionalMember(baseType, name, wrapped: wrapped), nameRange)
+            return invalid(expr)
+        }
+        guard let owner = Vocabulary.ownerName(of: baseType) else {
+            error(.noMember(baseType, name, didYouMean: nil), nameRange)
+            return invalid(expr)
+        }
+        if let property = index.members(named: name, of: owner, kind: .property).first {
+            let type = substitute(property.returns, bindings: receiverBindings(baseType))
+            return make(.host(HostCall(declaration: property, receiver: receiver, arguments: [], defaults: [:], builderItems: [], mutatedTarget: nil,
+                                       nameRange: nameRange)), expr, type)
+        }
+        if !index.members(named: name, of: owner, kind: .method).isEmpty {
+            error(.methodNeedsCall(name), nameRange)
+            return invalid(expr)
+        }
+        error(.noMember(baseType, name, didYouMean: Suggestions.didYouMean(name, in: vocabulary.memberNames(of: owner))), nameRange)
+        return invalid(expr)
+    }
+
+    // MARK: subscripts
+
+    private func subscriptExpression(base: Expr, arguments: [Argument], _ expr: Expr) -> CheckedExpr {
+        let container = expression(base, expected: nil)
+        let baseType = container.type
+        if case .named = baseType, let owner = Vocabulary.ownerName(of: baseType),
+           let declaration = index.members(named: "subscript", of: owner, kind: .subscript).first {
+            let parameterType = declaration.parameters.first?.type ?? .int
+            guard let argument = arguments.first, arguments.count == 1 else {
+                error(.hostSubscriptArguments(baseType), expr.range)
+                return invalid(expr)
+            }
+            let index = expression(argument.value, expected: parameterType)
+            if !vocabulary.accepts(parameterType, index.type) {
+                error(.hostIndexType(baseType, parameterType, index.type), argument.value.range)
+            }
+            let name = declaration.parameters.first?.name ?? "index"
+            let call = HostCall(declaration: declaration, receiver: container,
+                                arguments: [HostArgument(parameterName: name, value: adapt(index, to: parameterType), variadic: false, unwrap: false)],
+                                defaults: [:], builderItems: [], mutatedTarget: nil, nameRange: argument.value.range)
+            return make(.host(call), expr, declaration.returns)
+        }
+        switch baseType {
+        case .array, .string:
+            let element: FolioType = { if case .array(let e) = baseType { return e }; return .string }()
+            guard arguments.count == 1, arguments[0].label == nil else {
+                error(.arraySubscriptArguments, expr.range)
+                return invalid(expr)
+            }
+            let argument = arguments[0].value
+            if case .partialRange(let lower, let upper, let closed) = argument.kind {
+                let l = lower.map { expression($0, expected: .int) }, u = upper.map { expression($0, expected: .int) }
+                return make(.arraySlice(container, lower: l, upper: u, closed: closed), expr, baseType)
+            }
+            if case .binary(let op, let lhs, let rhs, _) = argument.kind, op == .halfOpenRange || op == .closedRange {
+                let l = expression(lhs, expected: .int), u = expression(rhs, expected: .int)
+                return make(.arraySlice(container, lower: l, upper: u, closed: op == .closedRange), expr, baseType)
+            }
+            if baseType == .string {
+                error(.stringSubscript, expr.range)
+                return invalid(expr)
+            }
+            let index = expression(argument, expected: .int)
+            if !FolioType.int.accepts(index.type) { error(.indexNotInt(index.type), argument.range) }
+            return make(.arrayIndex(container, index), expr, element)
+        case .dictionary(let key, let value):
+            let keyExpr = arguments.first.map { convert(expression($0.value, expected: key), to: key, what: "key") }
+            if arguments.count == 2, arguments[1].label == "default" {
+                let fallback = convert(expression(arguments[1].value, expected: value), to: value, what: "default")
+                return make(.dictionaryLookup(container, key: keyExpr ?? invalid(expr), default: fallback), expr, value)
+            }
+            guard arguments.count == 1, arguments[0].label == nil, let keyExpr else {
+                error(.dictionarySubscriptArguments, expr.range)
+                return invalid(expr)
+            }
+            return make(.dictionaryLookup(container, key: keyExpr, default: nil), expr, .optional(value))
+        case .any:
+            for a in arguments { _ = expression(a.value, expected: nil) }
+            return make(.invalid, expr, .any)
+        default:
+            for a in arguments { _ = expression(a.value, expected: nil) }
+            if case .optional = baseType { error(.optionalSubscript(baseType), expr.range) }
+            else { error(.cannotIndex(baseType), expr.range) }
+            return invalid(expr)
+        }
+    }
+
+    // MARK: operators
+
+    private func binaryExpression(_ op: BinaryOperator, _ lhs: Expr, _ rhs: Expr, opRange: SourceRange, _ expr: Expr, expected: FolioType?) -> CheckedExpr {
+        if op == .nilCoalescing {
+            let l = expression(lhs, expected: expected.map { .optional($0) })
+            var wrapped = FolioType.any
+            if case .optional(let t) = l.type { wrapped = t } else if l.type != .any { error(.coalescingNotOptional(l.type), lhs.range); wrapped = l.type }
+            let r = expression(rhs, expected: wrapped == .any ? expected : wrapped)
+            if case .optional = r.type {
+                return make(.nilCoalescing(l, r), expr, r.type)
+            }
+            if !vocabulary.accepts(wrapped, r.type) && !vocabulary.accepts(r.type, wrapped) { error(.coalescingTypes(wrapped, r.type), rhs.range) }
+            let type = wrapped == .any ? r.type : Checker.unify([wrapped, r.type])
+            return make(.nilCoalescing(l, adapt(r, to: type)), expr, type)
+        }
+        // A literal beside a Double is a Double (`x * 2`), as in Swift.
+        var l = expression(lhs, expected: nil)
+        var r = expression(rhs, expected: op.isArithmetic || op.isComparison ? (l.type == .double ? .double : nil) : nil)
+        if l.type == .int, r.type == .double, case .int = lhs.kind { l = adapt(l, to: .double) }
+        let type = binaryType(op, l.type, r.type, opRange: opRange)
+        if op.isArithmetic || op.isComparison {
+            if l.type == .double && r.type == .int { r = adapt(r, to: .double) }
+            if r.type == .double && l.type == .int { l = adapt(l, to: .double) }
+        }
+        // Comparing an optional with a plain value compares the wrapped value (`d["a"] == 1`).
+        if op == .equal || op == .notEqual {
+            if case .optional(let t) = l.type, r.type != .void, !(r.type.isOptional) { r = adapt(r, to: .optional(t)) }
+            if case .optional(let t) = r.type, l.type != .void, !(l.type.isOptional) { l = adapt(l, to: .optional(t)) }
+        }
+        return make(.binary(op, l, r, opRange: opRange), expr, type)
+    }
+
+    func binaryType(_ op: BinaryOperator, _ l: FolioType, _ r: FolioType, opRange: SourceRange) -> FolioType {
+        if l == .any || r == .any {
+            switch op {
+            case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual, .and, .or: return .bool
+            case .halfOpenRange, .closedRange: return .array(.int)
+            default: return .any
+            }
+        }
+        func fail(_ fix: String? = nil) -> FolioType {
+            error(.operatorTypes(op.rawValue, l, r, fix: fix), opRange)
+            return .any
+        }
+        let stringFix = (l == .string) != (r == .string) ? Message.numberToStringFix : nil
+        switch op {
+        case .add:
+            if l == .string && r == .string { return .string }
+            if case .array(let a) = l, case .array(let b) = r { return .array(Checker.unify([a, b])) }
+            if l.isNumeric && r.isNumeric { return l == .int && r == .int ? .int : .double }
+            return fail(stringFix)
+        case .subtract, .multiply, .divide, .remainder:
+            if l.isNumeric && r.isNumeric { return l == .int && r == .int ? .int : .double }
+            return fail(stringFix)
+        case .less, .lessEqual, .greater, .greaterEqual:
+            if (l.isNumeric && r.isNumeric) || (l == .string && r == .string) { return .bool }
+            return fail(stringFix)
+        case .equal, .notEqual:
+            if vocabulary.accepts(l, r) || vocabulary.accepts(r, l) { return .bool }
+            if case .optional(let t) = l, vocabulary.accepts(t, r) { return .bool }
+            if case .optional(let t) = r, vocabulary.accepts(t, l) { return .bool }
+            return fail(stringFix)
+        case .and, .or:
+            if l == .bool && r == .bool { return .bool }
+            return fail(Message.bothBoolFix)
+        case .halfOpenRange, .closedRange:
+            if l == .int && r == .int { return .array(.int) }
+            return fail(Message.rangeBoundsFix)
+        case .nilCoalescing:
+            return r
+        }
+    }
+
+    private func operatorFunction(_ op: BinaryOperator, _ expr: Expr, expected: FolioType?) -> CheckedExpr {
+        var operands: [FolioType] = [.any, .any]
+        if case .function(let ps, _)? = expected, ps.count == 2 { operands = ps.map { isTypeVariable($0) ? .any : $0 } }
+        if operands[0] == .any, operands[1] != .any { operands[0] = operands[1] }
+        if operands[1] == .any, operands[0] != .any { operands[1] = operands[0] }
+        let result = operands.contains(.any) ? (op.isComparison || op == .and || op == .or ? .bool : .any)
+            : binaryType(op, operands[0], operands[1], opRange: expr.range)
+        return make(.operatorFunction(op), expr, .function(operands, result))
+    }
+
+    // MARK: closures
+
+    private func closureExpression(_ closure: ClosureExpr, _ expr: Expr, expected: FolioType?) -> CheckedExpr {
+        var expectedParameters: [FolioType]?
+        var expectedResult: FolioType?
+        if case .function(let ps, let r)? = expected?.unwrappedOptional {
+            expectedParameters = ps.map { isTypeVariable($0) || containsTypeVariable($0) ? .any : $0 }
+            if !containsTypeVariable(r) && r != .any { expectedResult = r }
+        }
+        var names: [String]
+        var parameterTypes: [FolioType]
+        if let parameters = closure.parameters {
+            names = parameters.map(\.name)
+            if let expectedParameters, expectedParameters.count != parameters.count {
+                error(.closureArity(expected: expectedParameters.count, got: parameters.count), expr.range)
+            }
+            parameterTypes = parameters.enumerated().map { i, p in
+                p.type?.type ?? (expectedParameters.flatMap { i < $0.count ? $0[i] : nil } ?? .any)
+            }
+        } else {
+            let count = max(closure.anonymousArgumentCount, expectedParameters?.count ?? 0)
+            if let expectedParameters, closure.anonymousArgumentCount > expectedParameters.count {
+                error(.closureArity(expected: expectedParameters.count, got: closure.anonymousArgumentCount), expr.range)
+            }
+            names = (0..<count).map { "$\($0)" }
+            parameterTypes = (0..<count).map { i in expectedParameters.flatMap { i < $0.count ? $0[i] : nil } ?? .any }
+        }
+        let declaredResult = closure.returnType?.type ?? expectedResult
+        let code = FunctionCode(name: "closure", type: .function(parameterTypes, declaredResult ?? .any), parameterCount: names.count, range: expr.range)
+        checkBody(code, parameters: Array(zip(names, parameterTypes)), returnType: declaredResult) {
+            checkFunctionBody(closure.body, returnType: declaredResult)
+        }
+        let result = declaredResult ?? (inferredReturn.isEmpty ? .void : Checker.unify(inferredReturn))
+        code.type = .function(parameterTypes, result)
+        return make(.closure(code), expr, code.type)
+    }
+
+    // MARK: conversions
+
+    static func unify(_ types: [FolioType]) -> FolioType {
+        guard var result = types.first else { return .any }
+        for t in types.dropFirst() where t != result {
+            if result.isNumeric && t.isNumeric { result = .double }
+            else if result == .void, case .optional = t { result = t }
+            else if t == .void, case .optional = result { continue }
+            else if result == .void { result = .optional(t) }
+            else if t == .void { result = .optional(result) }
+            else if case .optional(let inner) = result, inner == t || (inner.isNumeric && t.isNumeric) { continue }
+            else if result.accepts(t) && result != .any { continue }
+            else if t.accepts(result) && t != .any { result = t }
+            else { return .any }
+        }
+        return result
+    }
+
+    /// Reports a value that does not fit `target` (for `let name: T = value`), then adapts it.
+    func convert(_ value: CheckedExpr, to target: FolioType, what: String) -> CheckedExpr {
+        if !vocabulary.accepts(target, value.type) {
+            error(.cannotUse(value.type, for: what, target), value.range)
+            return value
+        }
+        return adapt(value, to: target)
+    }
+
+    func convert(_ value: CheckedExpr, to target: FolioType, assigningTo name: String) -> CheckedExpr {
+        if !vocabulary.accepts(target, value.type) {
+            error(.assignType(value.type, target: name, target), value.range)
+            return value
+        }
+        return adapt(value, to: target)
+    }
+
+    func toDouble(_ value: CheckedExpr) -> CheckedExpr {
+        if case .constant(.int(let v)) = value.kind { return CheckedExpr(kind: .constant(.double(Double(v))), range: value.range, type: .double) }
+        return CheckedExpr(kind: .toDouble(value), range: value.range, type: .double)
+    }
+
+    /// Makes a value fit a type it is accepted by: Int → Double, T → T?, element-wise in collections.
+    func adapt(_ value: CheckedExpr, to target: FolioType) -> CheckedExpr {
+        let type = value.type
+        if type == target || target == .any || type == .any { return value }
+        switch target {
+        case .optional(let wrapped):
+            if case .optional = type { return value }
+            if type == .void { return CheckedExpr(kind: value.kind, range: value.range, type: target) }
+            let inner = adapt(value, to: wrapped)
+            return CheckedExpr(kind: .wrapOptional(inner), range: value.range, type: target)
+        case .double where type == .int:
+            return toDouble(value)
+        case .array(let element):
+            if case .array(.any) = type { return CheckedExpr(kind: value.kind, range: value.range, type: target) }
+            if case .array(let from) = type, from != element, case .array(let items) = value.kind {
+                return CheckedExpr(kind: .array(items.map { adapt($0, to: element) }), range: value.range, type: target)
+            }
+            if case .array(let from) = type, from != element, needsConversion(from, element) {
+                return CheckedExpr(kind: .host(Checker.conversionCall(value, to: target)), range: value.range, type: target)
+            }
+            return value
+        case .dictionary:
+            if case .dictionary(.any, .any) = type { return CheckedExpr(kind: value.kind, range: value.range, type: target) }
+            return value
+        default:
+            return value
+        }
+    }
+
+    private func needsConversion(_ from: FolioType, _ to: FolioType) -> Bool {
+        if from == .int && to == .double { return true }
+        if case .array(let a) = from, case .array(let b) = to { return needsConversion(a, b) }
+        if case .optional = to, from != .void, !from.isOptional { return true }
+        return false
+    }
+
+    /// A value converted at run time (arrays of Int used as arrays of Double).
+    static func conversionCall(_ value: CheckedExpr, to target: FolioType) -> HostCall {
+        let declaration = Declaration(.function, "convert", [Parameter(nil, name: "value", .any)], returns: target, doc: "") { call in
+            (call["value"] ?? .void).coerced(to: target)
+        }
+        return HostCall(declaration: declaration, receiver: nil,
+                        arguments: [HostArgument(parameterName: "value", value: value, variadic: false, unwrap: false)],
+                        defaults: [:], builderItems: [], mutatedTarget: nil)
+    }
+
+    func conversionFix(expected: FolioType, got: FolioType) -> String {
+        Message.conversionFix(expected: expected, got: got)
+    }
+}
+
+extension FolioType {
+    var isOptional: Bool {
+        if case .optional = self { return true }
+        return false
+    }
+
+    /// The wrapped type of an optional, or the type itself.
+    var unwrappedOptional: FolioType {
+        if case .optional(let t) = self { return t }
+        return self
+    }
+
+    /// The type a built-in type name stands for (`Int`, `Double`, …) when used as a value.
+    static func builtinName(_ name: String) -> FolioType? {
+        switch name {
+        case "Int": return .int
+        case "Double", "Float": return .double
+        case "String": return .string
+        case "Bool": return .bool
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,415 @@
+import FolioCore
+
+/// Statements: bindings, assignments, loops, conditions, switch, functions and returns.
+extension Checker {
+    func checkBlock(_ statements: [Stmt]) -> [CheckedStmt] {
+        withScope { statements.compactMap { check($0, topLevel: false, isLast: false) } }
+    }
+
+    func check(_ statement: Stmt, topLevel: Bool, isLast: Bool) -> CheckedStmt? {
+        let range = statement.range
+        switch statement.kind {
+        case .binding(let pattern, let mutable, let annotation, let value):
+            var (checked, type) = typed(value, expected: annotation?.type)
+            if let annotation {
+                checked = convert(checked, to: annotation.type, what: pattern.names.joined(separator: ", "))
+                type = annotation.type
+            }
+            if type == .void, case .call = value.kind {
+                error(.holdsNothing(pattern.names.joined(separator: ", "), keyword: mutable ? "var" : "let"), value.nameRange)
+            }
+            if case .nilLiteral = value.kind, annotation == nil { error(.nilNeedsType(pattern.names.first ?? "x"), value.range) }
+            let bound = bindPattern(pattern, type: type, mutable: mutable)
+            return CheckedStmt(kind: .bind(bound, checked, mutable: mutable), range: range)
+        case .assignment(let target, let op, let value, let opRange):
+            return checkAssignment(target: target, op: op, value: value, opRange: opRange, range: range)
+        case .expression(let expr):
+            let checked = expression(expr, expected: nil)
+            var isCall = false
+            if case .call = expr.kind { isCall = true }
+            if case .optionalChain(let inner) = expr.kind, case .call = inner.kind { isCall = true }
+            return CheckedStmt(kind: .expression(checked, show: topLevel && (isCall || isLast)), range: range)
+        case .forIn(let pattern, let sequence, let whereClause, let body):
+            return checkFor(pattern, sequence, whereClause, body, range: range)
+        case .ifElse(let conditions, let then, let otherwise):
+            return withScope {
+                let checkedConditions = self.conditions(conditions)
+                let thenBody = checkBlock(then)
+                context.scopes[context.scopes.count - 1] = [:]
+                let elseBody = otherwise.map { checkBlock($0) }
+                return CheckedStmt(kind: .ifElse(checkedConditions, thenBody, elseBody), range: range)
+            }
+        case .guardElse(let conditions, let otherwise):
+            // The else-block must leave the scope; names bound by the conditions stay visible after it.
+            let elseBody = checkBlock(otherwise)
+            if !exits(otherwise) { error(.guardMustExit, range) }
+            let checkedConditions = self.conditions(conditions)
+            return CheckedStmt(kind: .guardElse(checkedConditions, elseBody), range: range)
+        case .whileLoop(let conditions, let body):
+            return withScope {
+                let checkedConditions = self.conditions(conditions)
+                let checkedBody = loop { checkBlock(body) }
+                return CheckedStmt(kind: .whileLoop(checkedConditions, checkedBody), range: range)
+            }
+        case .repeatWhile(let body, let condition):
+            let checkedBody = loop { checkBlock(body) }
+            return CheckedStmt(kind: .repeatWhile(checkedBody, self.condition(condition)), range: range)
+        case .switchOver(let subject, let cases):
+            return checkSwitch(subject, cases, range: range)
+        case .function(let declaration):
+            return checkFunction(declaration, range: range)
+        case .returnValue(let value):
+            return checkReturn(value, range: range)
+        case .breakLoop, .continueLoop:
+            let isBreak: Bool
+            if case .breakLoop = statement.kind { isBreak = true } else { isBreak = false }
+            if context.loopDepth == 0 { error(.outsideLoop(isBreak ? "break" : "continue"), range) }
+            return CheckedStmt(kind: isBreak ? .breakLoop : .continueLoop, range: range)
+        }
+    }
+
+    func loop<T>(_ body: () -> T) -> T {
+        context.loopDepth += 1
+        defer { context.loopDepth -= 1 }
+        return body()
+    }
+
+    /// Whether a block always leaves by `return`, `break`, `continue` (what `guard ... else` needs).
+    func exits(_ statements: [Stmt]) -> Bool {
+        guard let last = statements.last else { return false }
+        switch last.kind {
+        case .returnValue, .breakLoop, .continueLoop: return true
+        case .ifElse(_, let then, let otherwise?): return exits(then) && exits(otherwise)
+        case .expression(let e):
+            if case .call(let callee, _, _) = e.kind, case .name("fatalError") = callee.kind { return true }
+            return false
+        default: return false
+        }
+    }
+
+    /// Whether every path through a function body ends in `return`.
+    func alwaysReturns(_ statements: [Stmt]) -> Bool {
+        for statement in statements {
+            switch statement.kind {
+            case .returnValue: return true
+            case .ifElse(_, let then, let otherwise?): if alwaysReturns(then) && alwaysReturns(otherwise) { return true }
+            case .switchOver(_, let cases):
+                if cases.contains(where: \.isDefault) && cases.allSatisfy({ alwaysReturns($0.body) }) { return true }
+            case .guardElse: continue
+            case .whileLoop(let conditions, _):
+                if conditions.count == 1, case .expression(let e) = conditions[0], case .bool(true) = e.kind { return true }
+            default: continue
+            }
+        }
+        return false
+    }
+
+    func condition(_ expr: Expr) -> CheckedExpr {
+        let (checked, type) = typed(expr, expected: .bool)
+        if !FolioType.bool.accepts(type) { error(.conditionNotBool(type), expr.range) }
+        return checked
+    }
+
+    /// Checks the clauses in order in the current scope: names bound by `let` are visible to the
+    /// clauses after them and to the block the caller checks next.
+    func conditions(_ conditions: [Condition]) -> [CheckedCondition] {
+        conditions.map { condition in
+            switch condition {
+            case .expression(let e): return .expression(self.condition(e))
+            case .optionalBinding(let name, let nameRange, let mutable, let value):
+                let valueExpr = value ?? Expr(kind: .name(name), range: nameRange)
+                let (checked, type) = typed(valueExpr, expected: nil)
+                var unwrapped = FolioType.any
+                if case .optional(let t) = type { unwrapped = t } else if type != .any { error(.bindingNotOptional(name, type), valueExpr.range) ; unwrapped = type }
+                let storage = declare(name, StaticBinding(type: unwrapped, mutable: mutable))
+                return .unwrap(storage, checked)
+            }
+        }
+    }
+
+    func bindPattern(_ pattern: Pattern, type: FolioType, mutable: Bool) -> CheckedPattern {
+        switch pattern {
+        case .name(let name, _):
+            return .variable(declare(name, StaticBinding(type: type, mutable: mutable)))
+        case .wildcard:
+            return .ignore
+        case .tuple(let patterns, let range):
+            switch type {
+            case .tuple(let types) where types.count == patterns.count:
+                return .tuple(zip(patterns, types).map { bindPattern($0, type: $1, mutable: mutable) })
+            case .tuple(let types):
+                error(.tupleCountMismatch(values: types.count, names: patterns.count), range)
+            case .any: break
+            default:
+                error(.cannotUnpack(type, names: patterns.count), range)
+            }
+            return .tuple(patterns.map { bindPattern($0, type: .any, mutable: mutable) })
+        }
+    }
+
+    private func checkFor(_ pattern: Pattern, _ sequence: Expr, _ whereClause: Expr?, _ body: [Stmt], range: SourceRange) -> CheckedStmt {
+        // Ranges are walked without building an array.
+        if case .binary(let op, let lhs, let rhs, _) = sequence.kind, op == .halfOpenRange || op == .closedRange {
+            let lower = expression(lhs, expected: .int), upper = expression(rhs, expected: .int)
+            if lower.type != .int && lower.type != .any || upper.type != .int && upper.type != .any {
+                error(.rangeNeedsInts, sequence.range)
+            }
+            return withScope {
+                let bound = bindPattern(pattern, type: .int, mutable: false)
+                let checkedWhere = whereClause.map { condition($0) }
+                let checkedBody = loop { checkBlock(body) }
+                return CheckedStmt(kind: .forRange(bound, lower: lower, upper: upper, closed: op == .closedRange, whereClause: checkedWhere,
+                                                   body: checkedBody), range: range)
+            }
+        }
+        let checkedSequence = expression(sequence, expected: nil)
+        var element: FolioType = .any
+        var kind = SequenceKind.array
+        switch checkedSequence.type {
+        case .array(let t): element = t
+        case .any: element = .any
+        case .string: element = .string; kind = .string
+        case .dictionary(let k, let v): element = .tuple([k, v]); kind = .dictionary
+        default: error(.cannotLoop(checkedSequence.type), sequence.range)
+        }
+        return withScope {
+            let bound = bindPattern(pattern, type: element, mutable: false)
+            let checkedWhere = whereClause.map { condition($0) }
+            let checkedBody = loop { checkBlock(body) }
+            return CheckedStmt(kind: .forEach(bound, checkedSequence, kind, whereClause: checkedWhere, body: checkedBody), range: range)
+        }
+    }
+
+    private func checkSwitch(_ subject: Expr, _ cases: [SwitchCase], range: SourceRange) -> CheckedStmt {
+        let checkedSubject = expression(subject, expected: nil)
+        let type = checkedSubject.type
+        var checkedCases: [CheckedCase] = []
+        for c in cases {
+            var patterns: [CheckedCasePattern] = []
+            for p in c.patterns {
+                switch p.kind {
+                case .partialRange(let lower, let upper, let closed):
+                    patterns.append(.range(lower: lower.map { expression($0, expected: type) }, upper: upper.map { expression($0, expected: type) },
+                                           closed: closed))
+                case .binary(let op, let lhs, let rhs, _) where op == .halfOpenRange || op == .closedRange:
+                    let l = expression(lhs, expected: type), r = expression(rhs, expected: type)
+                    if !(type.isNumeric || type == .any) { error(.rangePatternNeedsNumbers(type), p.range) }
+                    patterns.append(.range(lower: l, upper: r, closed: op == .closedRange))
+                default:
+                    let (value, valueType) = typed(p, expected: type)
+                    if !vocabulary.accepts(type, valueType) && !vocabulary.accepts(valueType, type) {
+                        error(.casePatternType(valueType, subject: type), p.range)
+                    }
+                    patterns.append(.equals(value))
+                }
+            }
+            let body = checkBlock(c.body)
+            checkedCases.append(CheckedCase(patterns: patterns, body: body))
+        }
+        if !cases.contains(where: \.isDefault) {
+            var exhaustive = false
+            if let declaration = vocabulary.enumDeclaration(for: type) {
+                let named = Set(cases.flatMap(\.patterns).compactMap { p -> String? in
+                    if case .implicitMember(let n) = p.kind { return n }
+                    return nil
+                })
+                exhaustive = declaration.cases.allSatisfy { named.contains($0.name) }
+            }
+            if type == .bool {
+                let values = Set(cases.flatMap(\.patterns).compactMap { p -> Bool? in
+                    if case .bool(let b) = p.kind { return b }
+                    return nil
+                })
+                exhaustive = values.count == 2
+            }
+            if !exhaustive { error(.switchNotExhaustive, subject.range) }
+        }
+        return CheckedStmt(kind: .switchOver(checkedSubject, checkedCases), range: range)
+    }
+
+    private func checkAssignment(target: Expr, op: AssignmentOperator, value: Expr, opRange: SourceRange, range: SourceRange) -> CheckedStmt? {
+        guard let (lvalue, targetType) = self.lvalue(target) else {
+            _ = expression(value, expected: nil)
+            return nil
+        }
+        var (checkedValue, valueType) = typed(value, expected: targetType)
+        if let binary = op.binary {
+            let current = expression(target, expected: nil)
+            let resultType = binaryType(binary, current.type, valueType, opRange: opRange)
+            checkedValue = CheckedExpr(kind: .binary(binary, current, checkedValue, opRange: opRange), range: value.range, type: resultType)
+            valueType = resultType
+            if !vocabulary.accepts(targetType, valueType) {
+                error(.assignType(valueType, target: targetDescription(target), targetType), value.range)
+            }
+            return CheckedStmt(kind: .assign(lvalue, checkedValue.type == .int && targetType == .double ? toDouble(checkedValue) : checkedValue), range: range)
+        }
+        checkedValue = convert(checkedValue, to: targetType, assigningTo: targetDescription(target))
+        return CheckedStmt(kind: .assign(lvalue, checkedValue), range: range)
+    }
+
+    /// The assignable place an expression names, with its type; reports why when it is not one.
+    func lvalue(_ target: Expr) -> (LValue, FolioType)? {
+        switch target.kind {
+        case .name(let name):
+            guard let (binding, storage) = lookup(name) else {
+                unknownName(name, target.range)
+                return nil
+            }
+            if !binding.mutable { error(.letConstant(name), target.range) }
+            return (.variable(storage, name: name), binding.type)
+        case .subscriptAccess(let base, let arguments):
+            guard let root = rootName(base) else {
+                error(.assignElementOfNonVariable, target.range)
+                return nil
+            }
+            if let (binding, _) = lookup(root.name), !binding.mutable {
+                error(.letElement(root.name), root.range)
+                _ = expression(target, expected: nil)
+                return nil
+            }
+            guard let (inner, baseType) = lvalue(base) else { return nil }
+            switch baseType {
+            case .array(let element):
+                guard arguments.count == 1, arguments[0].label == nil else { error(.arraySubscriptArguments, target.range); return nil }
+                let index = expression(arguments[0].value, expected: .int)
+                if !FolioType.int.accepts(index.type) { error(.indexNotInt(index.type), arguments[0].value.range) }
+                return (.arrayElement(inner, index: index, range: arguments[0].value.range), element)
+            case .dictionary(let key, let value):
+                guard arguments.count == 1 || (arguments.count == 2 && arguments[1].label == "default") else {
+                    error(.dictionarySubscriptArguments, target.range); return nil
+                }
+                let checkedKey = convert(expression(arguments[0].value, expected: key), to: key, what: "key")
+                // `counts[k, default: 0] += 1` reads with the default and stores a plain value.
+                return (.dictionaryValue(inner, key: checkedKey), arguments.count == 2 ? value : .optional(value))
+            case .any:
+                _ = arguments.map { expression($0.value, expected: nil) }
+                return (inner, .any)
+            default:
+                error(.cannotIndex(baseType), target.range)
+                return nil
+            }
+        case .member(let base, let name, let nameRange):
+            _ = expression(base, expected: nil)
+            error(.readOnlyMember(name), nameRange)
+            return nil
+        default:
+            error(.cannotAssign, target.range)
+            return nil
+        }
+    }
+
+    private func rootName(_ expr: Expr) -> (name: String, range: SourceRange)? {
+        switch expr.kind {
+        case .name(let n): return (n, expr.range)
+        case .subscriptAccess(let base, _): return rootName(base)
+        default: return nil
+        }
+    }
+
+    func targetDescription(_ expr: Expr) -> String {
+        switch expr.kind {
+        case .name(let n): return n
+        case .subscriptAccess(let base, _): return targetDescription(base) + "[...]"
+        default: return "target"
+        }
+    }
+
+    // MARK: functions
+
+    func functionType(_ declaration: FunctionDeclaration) -> FolioType {
+        .function(declaration.parameters.map(\.type.type), declaration.returnType?.type ?? .void)
+    }
+
+    private func checkFunction(_ declaration: FunctionDeclaration, range: SourceRange) -> CheckedStmt {
+        let type = functionType(declaration)
+        // Declared before its body is checked, so it can call itself.
+        let storage: Storage
+        if isTopLevel {
+            storage = declare(declaration.name, StaticBinding(type: type, mutable: false))
+        } else {
+            if context.scopes[context.scopes.count - 1][declaration.name] != nil { error(.redeclaration(declaration.name), declaration.nameRange) }
+            storage = declare(declaration.name, StaticBinding(type: type, mutable: false))
+        }
+        var seen = Set<String>()
+        for p in declaration.parameters {
+            if !seen.insert(p.name).inserted { error(.duplicateParameter(p.name), p.range) }
+        }
+        let code = FunctionCode(name: declaration.name, type: type, parameterCount: declaration.parameters.count, range: range)
+        let returnType = declaration.returnType?.type ?? .void
+        let defaults = declaration.parameters.map { p in p.defaultValue.map { convert(expression($0, expected: p.type.type), to: p.type.type, what: p.name) } }
+        checkBody(code, parameters: declaration.parameters.map { ($0.name, $0.type.type) }, returnType: returnType) { [self] in
+            let body = declaration.body
+            if returnType != .void, !alwaysReturns(body), !isSingleExpression(body) {
+                error(.missingReturn(declaration.name, returnType), SourceRange(range.end, range.end))
+            }
+            return checkFunctionBody(body, returnType: returnType)
+        }
+        userFunctions[ObjectIdentifier(code)] = UserFunctionSignature(
+            labels: declaration.parameters.map(\.label), names: declaration.parameters.map(\.name), defaults: defaults)
+        if case .global(let name) = storage { globalFunctionSignatures[name] = userFunctions[ObjectIdentifier(code)] }
+        if case .local(let local) = storage { localFunctionSignatures[ObjectIdentifier(local)] = userFunctions[ObjectIdentifier(code)] }
+        return CheckedStmt(kind: .declareFunction(storage, code), range: range)
+    }
+
+    func isSingleExpression(_ body: [Stmt]) -> Bool {
+        if body.count == 1, case .expression = body[0].kind { return true }
+        return false
+    }
+
+    /// A body whose only statement is an expression returns that expression's value.
+    func checkFunctionBody(_ body: [Stmt], returnType: FolioType?) -> [CheckedStmt] {
+        if isSingleExpression(body), case .expression(let e) = body[0].kind, returnType != .void {
+            if let returnType {
+                let value = convert(expression(e, expected: returnType), to: returnType, what: "the result")
+                return [CheckedStmt(kind: .returnValue(value), range: body[0].range)]
+            }
+            let value = expression(e, expected: nil)
+            context.returnedTypes.append(value.type)
+            return [CheckedStmt(kind: .returnValue(value.type == .void ? nil : value), range: body[0].range)]
+        }
+        return body.compactMap { check($0, topLevel: false, isLast: false) }
+    }
+
+    /// Checks a function or closure body in a new function context whose first slots are the parameters.
+    func checkBody(_ code: FunctionCode, parameters: [(String, FolioType)], returnType: FolioType?, _ body: () -> [CheckedStmt]) {
+        let inner = FunctionContext(parent: context, code: code, returnType: returnType)
+        let saved = context
+        context = inner
+        var parameterLocals: [LocalVariable] = []
+        for (name, type) in parameters {
+            let local = inner.newLocal(name)
+            parameterLocals.append(local)
+            if name != "_" { inner.scopes[0][name] = ScopedName(binding: StaticBinding(type: type, mutable: false), local: local) }
+        }
+        code.body = body()
+        context = saved
+        code.slotCount = inner.slotCount
+        code.captures = inner.captures
+        code.capturedParameters = parameterLocals.filter(\.isCaptured)
+        inferredReturn = inner.returnedTypes
+    }
+
+    private func checkReturn(_ value: Expr?, range: SourceRange) -> CheckedStmt {
+        guard context.code != nil else {
+            error(.returnOutsideFunction, range)
+            _ = value.map { expression($0, expected: nil) }
+            return CheckedStmt(kind: .returnValue(nil), range: range)
+        }
+        guard let value else {
+            if let expected = context.returnType, expected != .void { error(.returnNeedsValue(expected), range) }
+            return CheckedStmt(kind: .returnValue(nil), range: range)
+        }
+        if let expected = context.returnType {
+            if expected == .void {
+                let checked = expression(value, expected: nil)
+                if checked.type != .void { error(.returnInVoidFunction, value.range) }
+                return CheckedStmt(kind: .returnValue(nil), range: range)
+            }
+            let checked = convert(expression(value, expected: expected), to: expected, what: "the result")
+            return CheckedStmt(kind: .returnValue(checked), range: range)
+        }
+        let checked = expression(value, expected: nil)
+        context.returnedTypes.append(checked.type)
+        return CheckedStmt(kind: .returnValue(checked), range: range)
+    }
+}

@@ -1,0 +1,175 @@
+/// Statements: bindings, assignments, loops, conditions, `switch`, `return`.
+extension Parser {
+    mutating func parseStatement() throws -> Stmt {
+        let token = peek()
+        let start = token.range
+        if let unsupported = unsupportedDeclaration(token) { throw unsupported }
+        switch token.keyword {
+        case .let?, .var?:
+            advance()
+            let pattern = try parsePattern()
+            var annotation: TypeAnnotation?
+            if accept(.colon) { annotation = try parseTypeAnnotation() }
+            if !check(.assign) {
+                throw ParseError(.bindingNeedsValue(names: pattern.names, keyword: token.text), peek().range)
+            }
+            advance()
+            let value = try parseExpression()
+            return Stmt(kind: .binding(pattern: pattern, mutable: token.keyword == .var, annotation: annotation, value: value),
+                        range: start.to(value.range))
+        case .for?:
+            advance()
+            let pattern = try parsePattern()
+            guard peek().isKeyword(.in) else { throw ParseError(.forNeedsIn, peek().range) }
+            advance()
+            let sequence = try parseHeaderExpression()
+            var whereClause: Expr?
+            if peek().isKeyword(.where) {
+                advance()
+                whereClause = try parseHeaderExpression()
+            }
+            let body = try parseBlock("after the for-in sequence")
+            return Stmt(kind: .forIn(pattern: pattern, sequence: sequence, whereClause: whereClause, body: body), range: start.to(lastRange))
+        case .if?: return try parseIf()
+        case .guard?:
+            advance()
+            let conditions = try parseConditions()
+            guard peek().isKeyword(.else) else { throw ParseError(.guardNeedsElse, missingRange(before: peek())) }
+            advance()
+            let otherwise = try parseBlock("after 'else'")
+            return Stmt(kind: .guardElse(conditions: conditions, otherwise: otherwise), range: start.to(lastRange))
+        case .while?:
+            advance()
+            let conditions = try parseConditions()
+            let body = try parseBlock("after the while condition")
+            return Stmt(kind: .whileLoop(conditions: conditions, body: body), range: start.to(lastRange))
+        case .repeat?:
+            advance()
+            let body = try parseBlock("after 'repeat'")
+            guard peek().isKeyword(.while) else { throw ParseError(.repeatNeedsWhile, missingRange(before: peek())) }
+            advance()
+            let condition = try parseExpression()
+            return Stmt(kind: .repeatWhile(body: body, condition: condition), range: start.to(condition.range))
+        case .switch?: return try parseSwitch()
+        case .func?: return try parseFunction()
+        case .return?:
+            advance()
+            let next = peekRaw()
+            if next.kind == .newline || next.kind == .eof || next.isSymbol(.rBrace) || next.isSymbol(.semicolon) {
+                return Stmt(kind: .returnValue(nil), range: start)
+            }
+            let value = try parseExpression()
+            return Stmt(kind: .returnValue(value), range: start.to(value.range))
+        case .break?: advance(); return Stmt(kind: .breakLoop, range: start)
+        case .continue?: advance(); return Stmt(kind: .continueLoop, range: start)
+        case .else?: throw ParseError(.elseWithoutIf, start)
+        case .case?, .default?: throw ParseError(.caseOutsideSwitch(token.text), start)
+        default: break
+        }
+        let expr = try parseExpression()
+        let next = peek()
+        if let op = AssignmentOperator(next.symbol) {
+            advance()
+            let value = try parseExpression()
+            return Stmt(kind: .assignment(target: expr, op: op, value: value, opRange: next.range), range: expr.range.to(value.range))
+        }
+        return Stmt(kind: .expression(expr), range: expr.range)
+    }
+
+    mutating func parseIf() throws -> Stmt {
+        let start = advance().range
+        let conditions = try parseConditions()
+        let then = try parseBlock("after the if condition")
+        var otherwise: [Stmt]?
+        if peekRaw().isKeyword(.else) {
+            advance()
+            if peek().isKeyword(.if) {
+                otherwise = [try parseIf()]
+            } else {
+                otherwise = try parseBlock("after 'else'")
+            }
+        }
+        return Stmt(kind: .ifElse(conditions: conditions, then: then, otherwise: otherwise), range: start.to(lastRange))
+    }
+
+    /// `x > 0, let n = Int(s), let m` (for `if`, `guard` and `while`).
+    mutating func parseConditions() throws -> [Condition] {
+        var conditions: [Condition] = []
+        repeat {
+            let token = peek()
+            if token.isKeyword(.let) || token.isKeyword(.var) {
+                advance()
+                let name = peek()
+                guard name.kind == .identifier else { throw ParseError(.expectedName(describe(name)), name.range) }
+                advance()
+                var value: Expr?
+                if accept(.assign) { value = try parseHeaderExpression() }
+                conditions.append(.optionalBinding(name: name.text, nameRange: name.range, mutable: token.isKeyword(.var), value: value))
+            } else {
+                conditions.append(.expression(try parseHeaderExpression()))
+            }
+        } while accept(.comma)
+        return conditions
+    }
+
+    mutating func parseHeaderExpression() throws -> Expr {
+        let saved = allowTrailingClosure
+        allowTrailingClosure = false
+        defer { allowTrailingClosure = saved }
+        return try parseExpression()
+    }
+
+    /// `switch x { case 1, 2: ... case 3...9: ... default: ... }`
+    mutating func parseSwitch() throws -> Stmt {
+        let start = advance().range
+        let subject = try parseHeaderExpression()
+        _ = try expect(.lBrace, "after the switch value")
+        ignoreNewlines.append(false)
+        defer { popNewlineMode() }
+        var cases: [SwitchCase] = []
+        while true {
+            skipNewlines()
+            let token = peekRaw()
+            if token.isSymbol(.rBrace) { pos += 1; break }
+            if token.kind == .eof { throw ParseError(.expectedBlockEnd(describe(token)), missingRange(before: token)) }
+            var patterns: [Expr] = []
+            if token.isKeyword(.default) {
+                advance()
+            } else if token.isKeyword(.case) {
+                advance()
+                repeat { patterns.append(try parseCasePattern()) } while accept(.comma)
+            } else {
+                throw ParseError(.expectedCase(describe(token)), token.range)
+            }
+            _ = try expect(.colon, "after the case")
+            scopeDepth += 1
+            let body = parseStatements(untilBrace: true)
+            scopeDepth -= 1
+            if body.isEmpty { throw ParseError(.emptyCase, token.range) }
+            cases.append(SwitchCase(patterns: patterns, body: body, range: token.range.to(lastRange)))
+        }
+        return Stmt(kind: .switchOver(subject: subject, cases: cases), range: start.to(lastRange))
+    }
+
+    /// A case pattern: a value, a range (`1...9`, `0.99...`, `..<0`) or a leading-dot case.
+    mutating func parseCasePattern() throws -> Expr {
+        let token = peek()
+        if token.isSymbol(.halfOpenRange) || token.isSymbol(.closedRange) {
+            advance()
+            let upper = try parseBinary(minimum: BinaryOperator.add.precedence)
+            return node(.partialRange(lower: nil, upper: upper, closed: token.isSymbol(.closedRange)), token.range.to(upper.range))
+        }
+        let lower = try parseBinary(minimum: BinaryOperator.add.precedence)
+        let next = peek()
+        if next.isSymbol(.closedRange) || next.isSymbol(.halfOpenRange) {
+            advance()
+            if check(.colon) || check(.comma) {
+                return node(.partialRange(lower: lower, upper: nil, closed: true), lower.range.to(next.range))
+            }
+            let upper = try parseBinary(minimum: BinaryOperator.add.precedence)
+            let op: BinaryOperator = next.isSymbol(.closedRange) ? .closedRange : .halfOpenRange
+            return node(.binary(op: op, lhs: lower, rhs: upper, opRange: next.range), lower.range.to(upper.range))
+        }
+        return lower
+    }
+}
