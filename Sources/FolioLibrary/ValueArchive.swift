@@ -65,7 +65,7 @@ private enum ValueTag: UInt8 {
 }
 
 private enum ObjectTag: UInt8 {
-    case dataset = 1, model, layer, history, evaluation, prediction
+    case dataset = 1, model, layer, history, evaluation, prediction, example
 }
 
 // MARK: - Encoding
@@ -161,6 +161,10 @@ private struct Encoder {
             writer.floats(value.preprocessed)
             writer.ints(value.imageShape)
             writer.string(value.path)
+        case let value as ExampleValue:
+            writer.byte(ObjectTag.example.rawValue)
+            dataset(value.dataset)
+            writer.int(value.index)
         default:
             throw ValueArchive.Unsupported(description: "a \(object.typeName) value cannot be cached")
         }
@@ -276,6 +280,8 @@ private struct Decoder {
             let metrics = try ClassificationMetrics(labels: labels, predictions: predictions, classNames: classNames,
                                                     probabilities: probabilities)
             return EvaluationValue(metrics: metrics, loss: loss, dataset: dataset, modelName: modelName)
+        case .example:
+            return try ExampleValue(try dataset(), index: try reader.int())
         case .prediction:
             return PredictionValue(label: try reader.int(), classNames: try reader.strings(), probabilities: try reader.doubles(),
                                    preprocessed: try reader.floats(), imageShape: try reader.ints(), path: try reader.string())
