@@ -56,5 +56,7 @@ let package = Package(
         .testTarget(name: "FolioLibraryTests", dependencies: ["FolioLibrary", "FolioLanguage", "FolioCore"], exclude: ["Fixtures"]),
         .testTarget(name: "FolioRunnerTests", dependencies: ["FolioRunner", "FolioLibrary", "FolioLanguage", "FolioReport", "FolioCore"]),
         .testTarget(name: "FolioPreviewTests", dependencies: ["FolioPreview", "FolioRunner", "FolioLibrary", "FolioCore"]),
+        // Programs in Tests/Differential run through Folio and compared with what swiftc made them print.
+        .testTarget(name: "FolioDifferentialTests", dependencies: ["FolioRunner", "FolioLibrary", "FolioReport", "FolioCore"]),
     ]
 )

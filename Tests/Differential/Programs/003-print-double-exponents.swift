@@ -1,0 +1,10 @@
+print(1e20)
+print(1e16)
+print(1e15)
+print(123456789012345680.0)
+// MARK: cell
+print(1e-5)
+print(0.0001)
+print(0.001)
+print(5e-324)
+print(1.7976931348623157e308)

@@ -1,0 +1,5 @@
+var ran = false
+while ran {
+    print("never")
+}
+print("skipped")

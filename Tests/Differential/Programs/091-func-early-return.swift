@@ -1,0 +1,10 @@
+func firstNegative(_ xs: [Int]) -> Int {
+    for x in xs {
+        if x < 0 {
+            return x
+        }
+    }
+    return 0
+}
+print(firstNegative([3, -2, -5]))
+print(firstNegative([1, 2]))

@@ -1,0 +1,8 @@
+func index(of target: String, in words: [String]) -> Int? {
+    for (i, w) in words.enumerated() {
+        if w == target { return i }
+    }
+    return nil
+}
+print(index(of: "b", in: ["a", "b"]))
+print(index(of: "z", in: ["a", "b"]))

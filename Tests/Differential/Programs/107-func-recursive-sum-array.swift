@@ -1,0 +1,5 @@
+func total(_ xs: [Int]) -> Int {
+    if xs.isEmpty { return 0 }
+    return xs[0] + total(Array(xs.dropFirst()))
+}
+print(total([1, 2, 3, 4]))

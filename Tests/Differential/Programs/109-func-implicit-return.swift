@@ -1,0 +1,4 @@
+func cube(_ x: Double) -> Double { x * x * x }
+func describe(_ b: Bool) -> String { b ? "yes" : "no" }
+print(cube(1.5))
+print(describe(true), describe(false))

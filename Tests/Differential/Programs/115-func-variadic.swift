@@ -1,0 +1,7 @@
+func sum(_ xs: Int...) -> Int {
+    var t = 0
+    for x in xs { t += x }
+    return t
+}
+print(sum())
+print(sum(1, 2, 3))

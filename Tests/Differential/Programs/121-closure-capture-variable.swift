@@ -1,0 +1,5 @@
+var factor = 2
+let scale = { (x: Int) in x * factor }
+print(scale(5))
+factor = 10
+print(scale(5))

@@ -1,0 +1,7 @@
+var closures: [() -> Int] = []
+for i in 0..<3 {
+    closures.append { i * 10 }
+}
+for c in closures {
+    print(c())
+}

@@ -1,0 +1,5 @@
+var log: [String] = []
+let record = { (s: String) in log.append(s) }
+record("a")
+record("b")
+print(log)

@@ -1,0 +1,6 @@
+let describe = { (n: Int) -> String in
+    if n < 0 { return "neg" }
+    let kind = n % 2 == 0 ? "even" : "odd"
+    return "\(kind) \(n)"
+}
+print(describe(-1), describe(4), describe(7))

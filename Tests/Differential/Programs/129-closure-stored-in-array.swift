@@ -1,0 +1,4 @@
+let ops: [(Int, Int) -> Int] = [{ $0 + $1 }, { $0 - $1 }, { $0 * $1 }]
+for op in ops {
+    print(op(6, 3))
+}

@@ -1,0 +1,5 @@
+let table: [String: (Double) -> Double] = ["sq": { $0 * $0 }]
+if let f = table["sq"] {
+    print(f(3))
+}
+print(table["missing"] == nil)

@@ -1,0 +1,5 @@
+func compose(_ f: @escaping (Int) -> Int, _ g: @escaping (Int) -> Int) -> (Int) -> Int {
+    return { x in g(f(x)) }
+}
+let incThenDouble = compose({ $0 + 1 }, { $0 * 2 })
+print(incThenDouble(5))

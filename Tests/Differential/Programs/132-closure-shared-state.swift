@@ -1,0 +1,8 @@
+func makeAccount() -> (deposit: (Int) -> Void, balance: () -> Int) {
+    var total = 0
+    return ({ total += $0 }, { total })
+}
+let account = makeAccount()
+account.deposit(10)
+account.deposit(5)
+print(account.balance())

@@ -1,0 +1,7 @@
+var seen = 0
+let observe = { (x: Int) in seen += x }
+// MARK: cell
+observe(3)
+observe(4)
+// MARK: cell
+print(seen)

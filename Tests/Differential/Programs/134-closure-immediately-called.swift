@@ -1,0 +1,6 @@
+let value = { () -> Int in
+    var s = 0
+    for i in 1...4 { s += i }
+    return s
+}()
+print(value)

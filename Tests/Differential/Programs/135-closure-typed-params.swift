@@ -1,0 +1,2 @@
+let f = { (a: Double, b: Double) -> Double in (a * a + b * b).squareRoot() }
+print(f(3, 4))

@@ -1,0 +1,3 @@
+let xs = [5, 8, 2, 9]
+let bigIndices = xs.enumerated().filter { $0.element > 4 }.map { $0.offset }
+print(bigIndices)

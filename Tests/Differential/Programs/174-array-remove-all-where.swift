@@ -1,0 +1,7 @@
+var xs = [1, 2, 3, 4, 5, 6]
+xs.removeAll { $0 % 2 == 0 }
+print(xs)
+// MARK: cell
+var ys = [1, 2]
+ys.removeAll()
+print(ys, ys.isEmpty)

@@ -1,0 +1,4 @@
+let names = ["mia", "Zoe", "adam", "Bob"]
+print(names.sorted())
+print(names.sorted(by: >))
+print(names.sorted { $0.lowercased() < $1.lowercased() })

@@ -1,0 +1,4 @@
+let inventory = ["a": 3, "b": 0, "c": 7]
+print(inventory.keys.count, inventory.values.count)
+print(inventory.values.filter { $0 > 0 }.count)
+print(inventory.values.max()!)

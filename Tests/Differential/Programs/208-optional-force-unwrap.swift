@@ -1,0 +1,4 @@
+let n: Int? = 5
+print(n! + 1)
+let d = ["k": 2.5]
+print(d["k"]! * 2)

@@ -1,0 +1,10 @@
+let value: Int? = 8
+if let value {
+    print("unwrapped", value)
+}
+let missing: Int? = nil
+if let missing {
+    print(missing)
+} else {
+    print("nothing")
+}

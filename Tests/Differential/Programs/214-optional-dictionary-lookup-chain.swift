@@ -1,0 +1,3 @@
+let users = ["ann": ["email": "a@x"]]
+print(users["ann"]?["email"] ?? "none")
+print(users["bob"]?["email"] ?? "none")

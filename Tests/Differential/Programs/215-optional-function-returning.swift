@@ -1,0 +1,7 @@
+func lookup(_ key: String) -> Double? {
+    key == "pi" ? 3.14 : nil
+}
+print(lookup("pi"))
+print(lookup("e"))
+let v = lookup("pi") ?? 0
+print(v * 2)

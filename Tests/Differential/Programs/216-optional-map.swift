@@ -1,0 +1,5 @@
+let s: String? = "12"
+let n = s.flatMap { Int($0) }
+print(n)
+let len = s.map { $0.count }
+print(len)

@@ -1,0 +1,10 @@
+let n = 1
+switch n {
+case 1:
+    print("one")
+    fallthrough
+case 2:
+    print("one or two")
+default:
+    print("other")
+}

@@ -1,0 +1,8 @@
+func sign(_ n: Int) -> Int {
+    switch n {
+    case ..<0: return -1
+    case 0: return 0
+    default: return 1
+    }
+}
+print([-5, 0, 8].map(sign))

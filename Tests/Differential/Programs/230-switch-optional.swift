@@ -1,0 +1,9 @@
+func show(_ v: Int?) -> String {
+    switch v {
+    case nil:
+        return "none"
+    case let x?:
+        return "some \(x)"
+    }
+}
+print(show(nil), show(3))

@@ -1,0 +1,12 @@
+func emoji(_ weather: String) -> String {
+    switch weather {
+    case "sun", "clear":
+        let icon = "☀"
+        return icon
+    case "rain", "drizzle", "storm":
+        return "☔"
+    default:
+        return "?"
+    }
+}
+print(["sun", "storm", "fog", "clear"].map(emoji).joined())

@@ -1,0 +1,4 @@
+let v = 3.14159
+print((v * 100).rounded() / 100)
+print((v * 1000).rounded() / 1000)
+print(Int(v.rounded()))

@@ -1,0 +1,3 @@
+print(String(format: "%e", 12345.678))
+print(String(format: "%.2e", 0.000123))
+print(String(format: "%.3e", 1e20))

@@ -1,0 +1,4 @@
+let rows = [("alpha", 0.5), ("beta", 12.25)]
+for (name, value) in rows {
+    print(String(format: "%@: %8.2f", name, value))
+}

@@ -1,0 +1,4 @@
+let accuracy = 0.98765
+print(String(format: "accuracy %.2f%%", accuracy * 100))
+print(String(format: "%.1f", accuracy))
+print(String(format: "%d%%", 50))

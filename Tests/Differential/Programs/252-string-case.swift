@@ -1,0 +1,2 @@
+print("Hello".uppercased(), "Hello".lowercased())
+print("hello world".capitalized)

@@ -1,0 +1,4 @@
+let file = "report.csv"
+print(file.hasPrefix("rep"), file.hasSuffix(".csv"), file.hasSuffix(".md"))
+// MARK: cell
+print(file.contains("port"), file.contains("x"))

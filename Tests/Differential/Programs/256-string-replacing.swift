@@ -1,0 +1,3 @@
+let s = "one two two"
+print(s.replacingOccurrences(of: "two", with: "2"))
+print(s.replacingOccurrences(of: "x", with: "y"))

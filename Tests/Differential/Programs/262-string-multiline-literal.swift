@@ -1,0 +1,7 @@
+let text = """
+    first line
+      indented
+    last
+    """
+print(text)
+print(text.split(separator: "\n").count)

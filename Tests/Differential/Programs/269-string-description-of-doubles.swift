@@ -1,0 +1,4 @@
+let values = [0.1, 0.5, 1.0 / 3.0, 100.0, 1e-10]
+for v in values {
+    print("\(v)")
+}

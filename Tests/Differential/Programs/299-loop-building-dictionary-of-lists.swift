@@ -1,0 +1,8 @@
+let words = ["apple", "bob", "cat", "avocado", "banana"]
+var byLength: [Int: [String]] = [:]
+for w in words {
+    byLength[w.count, default: []].append(w)
+}
+for length in byLength.keys.sorted() {
+    print(length, byLength[length]!.sorted())
+}
