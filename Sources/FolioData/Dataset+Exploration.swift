@@ -18,7 +18,7 @@ extension Dataset {
         return DatasetSummary(count: count, imageShape: imageShape,
                               minimum: values.isEmpty ? 0 : minimum, maximum: values.isEmpty ? 0 : maximum,
                               mean: mean, standardDeviation: max(squares / n - mean * mean, 0).squareRoot(),
-                              classCount: classNames.count, classesPresent: present, source: source)
+                              classCount: classNames.count, classesPresent: present, source: source, isLabelled: isLabelled)
     }
 
     /// Images per class, every declared class listed (zero counts included), in class order.

@@ -10,6 +10,8 @@ public struct DatasetSummary: Equatable, CustomStringConvertible {
     public let classCount: Int
     public let classesPresent: Int
     public let source: String
+    /// False for images loaded without labels: their classes are unknown.
+    public var isLabelled = true
 
     /// Rows for a two-column table (property, value).
     public var rows: [(String, String)] {
@@ -18,7 +20,7 @@ public struct DatasetSummary: Equatable, CustomStringConvertible {
          ("pixel range", "\(format(minimum)) … \(format(maximum))"),
          ("pixel mean", format(mean)),
          ("pixel std", format(standardDeviation)),
-         ("classes", classesPresent == classCount ? String(classCount) : "\(classesPresent) of \(classCount)"),
+         ("classes", !isLabelled ? "unknown (no labels)" : classesPresent == classCount ? String(classCount) : "\(classesPresent) of \(classCount)"),
          ("source", source)]
     }
 

@@ -27,10 +27,10 @@ enum DataVocabulary {
             Declaration(.staticFunction, owner: "Dataset", "csv",
                         [Param(nil, name: "path", .string, doc: "a .csv or .csv.gz file"),
                          Param("labelColumn", .oneOf([.int, .string]), default: Param.DefaultValue.none,
-                               doc: "the label's column: an index (-1 = last) or a header name; found automatically when left out"),
+                               doc: "the label's column: an index (-1 = last) or a header name; found automatically when left out, and none when a header names no label and the pixels make a square image, or imageShape takes every column"),
                          Param("imageShape", .array(.int), default: Param.DefaultValue.none, doc: "e.g. [28, 28]; square when left out")],
                         returns: .dataset, topic: "Data",
-                        doc: "Loads images from a CSV file (one image per row, pixel columns plus a label column), with or without a header.",
+                        doc: "Loads images from a CSV file (one image per row, pixel columns plus a label column), with or without a header; a file without a label column (Kaggle's test.csv) loads as unlabelled images, for predict but not evaluate.",
                         example: "let digits = Dataset.csv(\"data/mnist_5k.csv.gz\", labelColumn: 784, imageShape: [28, 28])") { call in
                 let url = try call.path("path")
                 var column = LabelColumn.automatic

@@ -64,6 +64,24 @@ final class ExampleTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(try run("let e = digits[\"a\"]").error).message, "an index of Dataset must be Int, got String")
     }
 
+    func testFilterWithAClosureInANotebook() throws {
+        let result = try run("""
+        let threes = digits.filter { $0.label == 3 }
+        print(threes.count, threes.labels.allSatisfy { $0 == 3 })
+        let inky = digits.shuffled(seed: 1).prefix(200).filter { example in example.pixels.filter { $0 > 128 }.count > 150 }
+        print(inky.count)
+        let none = digits.filter { _ in false }
+        print(none.count)
+        """)
+        XCTAssertNil(result.error, result.error?.rendered() ?? "")
+        let data = try Dataset.csv(NotebookCode.mnist5k.path).shuffled(seed: 1).prefix(200)
+        let pixels = data.pixels
+        let inky = (0..<data.count).filter { i in pixels[i * 784 ..< (i + 1) * 784].filter { $0 > 128 }.count > 150 }.count
+        XCTAssertEqual(result.text.split(separator: "\n").map(String.init), ["500 true", String(inky), "0"])
+        let wrong = try XCTUnwrap(try run("let x = digits.filter { $0.label }").error)
+        XCTAssertEqual(wrong.location?.line, 2)
+    }
+
     /// The declaration's implementation with a closure built in Swift, as the interpreter passes one.
     func testFilterKeepsTheExamplesTheClosureAccepts() throws {
         guard FileManager.default.fileExists(atPath: NotebookCode.mnist5k.path) else { throw XCTSkip("no 5k set") }

@@ -53,6 +53,17 @@ final class OwnChartsTests: XCTestCase {
         XCTAssertTrue(svg.texts.contains("training") && svg.texts.contains("validation"), "\(svg.texts)")
     }
 
+    func testMultiSeriesFromADictionaryKeepsItsOrder() throws {
+        let (_, svg) = try chart("""
+        var curves: [String: [Double]] = [:]
+        for rate in [0.01, 0.001] { curves["lr \\(rate)"] = [rate * 10, rate * 20] }
+        LineChart(x: [1, 2], series: curves, title: "Curves")
+        """)
+        XCTAssertEqual(seriesPaths(svg).count, 2)
+        let legend = svg.texts.filter { $0.hasPrefix("lr ") }
+        XCTAssertEqual(Array(legend.prefix(2)), ["lr 0.01", "lr 0.001"])
+    }
+
     func testScatterChartDrawsUnconnectedDots() throws {
         let (figure, svg) = try chart("ScatterChart(x: [1, 2, 3, 5, 8], y: [2, 1, 4, 3, 5], title: \"Runs\")")
         XCTAssertEqual(figure.title, "Runs")

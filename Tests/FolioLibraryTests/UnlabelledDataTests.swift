@@ -48,6 +48,7 @@ final class UnlabelledDataTests: XCTestCase {
         let data = try Dataset.csv(folder.appendingPathComponent("test.csv").path)
         XCTAssertFalse(data.isLabelled)
         XCTAssertEqual(data.imageShape, [28, 28, 1])
+        XCTAssertTrue(data.summary().rows.contains { $0 == ("classes", "unknown (no labels)") })
         XCTAssertFalse(try data.normalized().shuffled(seed: 1).prefix(5).isLabelled, "views and transforms stay unlabelled")
     }
 

@@ -113,6 +113,18 @@ final class ValueArchiveTests: XCTestCase {
         XCTAssertTrue(labelled.isLabelled)
     }
 
+    func testAnExampleComesBackWithItsDataSetShared() throws {
+        let data = try dataset()
+        let back = try roundTrip([.init(name: "data", value: .object(DatasetValue(data)), mutable: false),
+                                  .init(name: "e", value: .object(try ExampleValue(data, index: 5)), mutable: false)])
+        guard case .object(let d) = back[0].value, let restoredData = (d as? DatasetValue)?.dataset,
+              case .object(let e) = back[1].value, let example = e as? ExampleValue else { return XCTFail("wrong kinds") }
+        XCTAssertEqual(example.index, 5)
+        XCTAssertTrue(example.dataset === restoredData, "stored once")
+        XCTAssertEqual(try example.label(), data.labels[5])
+        XCTAssertEqual(try example.pixels(), try data.image(at: 5))
+    }
+
     func testAnObjectSharedByTwoNamesComesBackShared() throws {
         let model = ModelValue(try LogisticRegression())
         let back = try roundTrip([
