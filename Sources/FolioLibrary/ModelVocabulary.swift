@@ -115,9 +115,12 @@ enum ModelVocabulary {
                         doc: "During training, zeroes this fraction of values at random.", example: "Dropout(0.5)") { call in
                 try layer { try Dropout(try call.double("rate")) }
             },
-            Declaration(.function, "BatchNorm", returns: .layer, topic: "Layers",
-                        doc: "Normalises each feature (each channel of an image) over the batch (running statistics at inference).") { _ in
-                try layer { try BatchNorm() }
+            Declaration(.function, "BatchNorm",
+                        [Param("momentum", .double, default: .double(0.99),
+                               doc: "how much of the running statistics each batch keeps (Keras's default; 0.9 follows a fast-changing network sooner)")],
+                        returns: .layer, topic: "Layers",
+                        doc: "Normalises each feature (each channel of an image) over the batch (running statistics at inference).") { call in
+                try layer { try BatchNorm(momentum: try call.double("momentum")) }
             },
         ] + BlockVocabulary.layers
     }

@@ -47,7 +47,7 @@ final class TrainingOptionsTests: XCTestCase {
         XCTAssertEqual(peak.max() ?? 0, 1, accuracy: 1e-12)
         XCTAssertEqual(peak.firstIndex(of: peak.max() ?? 0), 14)
         XCTAssertEqual(peak.last ?? 1, 0.04 / 1e4, accuracy: 1e-12)
-        XCTAssertThrowsError(try LearningRateSchedule.cosine(warmupEpochs: 5).validate(epochs: 5))
+        XCTAssertThrowsError(try LearningRateSchedule.cosine(warmupEpochs: 6).validate(epochs: 5))
         XCTAssertThrowsError(try LearningRateSchedule.step(every: 0, factor: 0.5).validate(epochs: 5))
     }
 

@@ -46,6 +46,13 @@ public final class Conv2D: Layer {
 
     private var expectedParameterCount: Int { useBias ? 2 : 1 }
 
+    /// Whether 3×3 stride-1 layers may take the Winograd path (on unless FOLIO_WINOGRAD=0); for
+    /// benchmarks that time both paths.
+    public static var allowsWinograd: Bool {
+        get { WinogradConvolution.enabled }
+        set { WinogradConvolution.enabled = newValue }
+    }
+
     public func build(inputShape: [Int], previous: String?, generator: inout SeededGenerator) throws -> [Int] {
         previousName = previous ?? "the input"
         guard inputShape.count == 3 else {

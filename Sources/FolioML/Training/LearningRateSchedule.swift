@@ -17,8 +17,8 @@ public enum LearningRateSchedule: Codable, Equatable, Sendable {
         switch self {
         case .constant: return
         case .cosine(let warmup):
-            guard warmup >= 0, warmup < epochs else {
-                throw MLError.invalidArgument("cosine(warmupEpochs:) must be in 0..<epochs (\(epochs)), got \(warmup)")
+            guard warmup >= 0, warmup <= epochs else {
+                throw MLError.invalidArgument("cosine(warmupEpochs:) must be in 0...epochs (\(epochs)), got \(warmup)")
             }
         case .step(let every, let factor):
             guard every >= 1 else { throw MLError.invalidArgument("step(every:) must be at least 1 epoch, got \(every)") }
