@@ -53,7 +53,7 @@ extension Dataset {
 }
 
 /// One affine warp (shift, rotation, zoom about the centre) applied by inverse mapping.
-private struct Warp {
+struct Warp {
     let a: Double, b: Double, c: Double, d: Double
     let dx: Double, dy: Double
     let centreX: Double, centreY: Double

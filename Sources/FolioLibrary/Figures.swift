@@ -68,18 +68,26 @@ enum Figures {
                                  series: [series("training", epochs.map(\.accuracy), dashed: false),
                                           series("validation", epochs.map(\.validationAccuracy), dashed: true)].compactMap { $0 },
                                  integerX: true)
+        var panels = [loss, accuracy]
+        // A schedule's learning-rate curve, beside the loss it shaped.
+        if let rates = series("learning rate", epochs.map(\.learningRate), dashed: false) {
+            panels.append(LineChart(title: "Learning rate", xLabel: "Epoch", yLabel: "Learning rate", series: [rates], integerX: true))
+        }
         let title = "Training history — \(modelName)"
-        return [.chart(Figure(title: title, svg: LineChart.sideBySide(title: title, [loss, accuracy]).svg()))]
+        return [.chart(Figure(title: title, svg: LineChart.sideBySide(title: title, panels).svg()))]
     }
 
     static func historyTable(_ history: History) -> Table {
         let hasValidation = history.epochs.contains { $0.validationLoss != nil }
         var columns = ["epoch", "loss", "accuracy"]
+        let hasSchedule = history.epochs.contains { $0.learningRate != nil }
         if hasValidation { columns += ["val loss", "val accuracy"] }
+        if hasSchedule { columns.append("learning rate") }
         columns.append("seconds")
         let rows = history.epochs.map { e -> [String] in
             var row = [String(e.epoch), fixed(e.loss), fixed(e.accuracy)]
             if hasValidation { row += [e.validationLoss.map { fixed($0) } ?? "–", e.validationAccuracy.map { fixed($0) } ?? "–"] }
+            if hasSchedule { row.append(e.learningRate.map { String(format: "%.3g", $0) } ?? "–") }
             row.append(fixed(e.seconds, 2))
             return row
         }
@@ -88,15 +96,22 @@ enum Figures {
 
     static func summaryTable(_ m: ModelValue) throws -> Table {
         let summary = try library { try m.model.summary(inputShape: m.inputShape ?? defaultInputShape(m)) }
-        var rows = summary.rows.map { [$0.layer, $0.formattedOutputShape, grouped($0.parameters)] }
-        rows.append(["Total", "", grouped(summary.totalParameters)])
+        // A model with blocks gets Keras's functional form: what each layer reads from.
+        let connections = summary.showsConnections
+        var rows = summary.rows.map { row -> [String] in
+            let cells = [row.layer, row.formattedOutputShape, grouped(row.parameters)]
+            return connections ? cells + [row.connectedTo.joined(separator: ", ")] : cells
+        }
+        let blank = connections ? [""] : []
+        rows.append(["Total", "", grouped(summary.totalParameters)] + blank)
         if summary.nonTrainableParameters > 0 {
-            rows.append(["Trainable", "", grouped(summary.trainableParameters)])
-            rows.append(["Non-trainable", "", grouped(summary.nonTrainableParameters)])
+            rows.append(["Trainable", "", grouped(summary.trainableParameters)] + blank)
+            rows.append(["Non-trainable", "", grouped(summary.nonTrainableParameters)] + blank)
         }
         let input = summary.inputShape.map(String.init).joined(separator: "×")
-        return Table(title: "\(m.name ?? summary.model) — input \(input)", columns: ["layer", "output shape", "parameters"], rows: rows,
-                     alignments: [.left, .left, .right])
+        return Table(title: "\(m.name ?? summary.model) — input \(input)",
+                     columns: ["layer", "output shape", "parameters"] + (connections ? ["connected to"] : []), rows: rows,
+                     alignments: [.left, .left, .right] + (connections ? [.left] : []))
     }
 
     /// Before `fit`, a network has not seen its data: assume MNIST-sized images, as the summary says.

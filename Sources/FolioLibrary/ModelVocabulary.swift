@@ -11,6 +11,7 @@ enum ModelVocabulary {
         var v = Vocabulary()
         v.add(type: TypeDeclaration("Model", topic: "Models", doc: "A classifier: LogisticRegression, LinearSVM, KNN or a Sequential network."))
         v.add(type: TypeDeclaration("Layer", topic: "Models", doc: "One layer of a Sequential network."))
+        v.add(type: TypeDeclaration("Branch", topic: "Models", doc: "One path of a Concatenate block: its layers, applied in order."))
         v.add(type: TypeDeclaration("History", topic: "Models", doc: "Loss and accuracy per epoch of one fit."))
         v.add(type: TypeDeclaration("Prediction", topic: "Models", doc: "The predicted class of one image, with every class's probability."))
         v.add(enum: EnumDeclaration("Activation", cases: Activation.allCases.map { .init($0.rawValue) }, topic: "Models",
@@ -19,9 +20,14 @@ enum ModelVocabulary {
                                                        .init("same", doc: "zero padding: the output keeps the input's size (stride 1)")],
                                     topic: "Models", doc: "How Conv2D treats the image border."))
         v.add(enum: EnumDeclaration("Optimizer", cases: [
-            .init("sgd", [Param("lr", .double, default: .double(0.01)), Param("momentum", .double, default: .double(0))], doc: "stochastic gradient descent"),
+            .init("sgd", [Param("lr", .double, default: .double(0.01)), Param("momentum", .double, default: .double(0)),
+                          Param("nesterov", .bool, default: .bool(false))], doc: "stochastic gradient descent, with (Nesterov) momentum"),
             .init("adam", [Param("lr", .double, default: .double(0.001))], doc: "Adam (β1 0.9, β2 0.999)"),
-        ], topic: "Models", doc: "How fit updates the weights."))
+            .init("adamW", [Param("lr", .double, default: .double(0.001)), Param("weightDecay", .double, default: .double(0.004))],
+                  doc: "Adam with decoupled weight decay, as Keras's AdamW"),
+            .init("rmsprop", [Param("lr", .double, default: .double(0.001))], doc: "RMSprop (ρ 0.9)"),
+        ], topic: "Models", doc: "How fit updates the weights (Keras's update rules)."))
+        TrainingOptionsVocabulary.add(to: &v)
         v.add(models)
         v.add(layers)
         v.add(modelMembers)
@@ -86,12 +92,13 @@ enum ModelVocabulary {
             },
             Declaration(.function, "Conv2D",
                         [Param(nil, name: "filters", .int), Param("kernel", .int, default: .int(3)), Param("stride", .int, default: .int(1)),
-                         Param("padding", .named("Padding"), default: .enumCase("valid")), activationParam],
+                         Param("padding", .named("Padding"), default: .enumCase("valid")), activationParam,
+                         Param("useBias", .bool, default: .bool(true), doc: "false leaves out the bias (before a BatchNorm, whose beta does its job)")],
                         returns: .layer, topic: "Layers", doc: "A 2-D convolution over the image (input H×W×C).",
                         example: "Conv2D(32, kernel: 3, activation: .relu)") { call in
                 let padding: Padding = (try? call.enumCase("padding"))?.caseName == "same" ? .same : .valid
                 return try layer { try Conv2D(try call.int("filters"), kernel: try call.int("kernel"), stride: try call.int("stride"),
-                                              padding: padding, activation: try activation(call)) }
+                                              padding: padding, activation: try activation(call), useBias: try call.bool("useBias")) }
             },
             Declaration(.function, "MaxPool2D", [Param(nil, name: "size", .int, default: .int(2))], returns: .layer, topic: "Layers",
                         doc: "Keeps the largest value of each size×size window.", example: "MaxPool2D(2)") { call in
@@ -108,11 +115,14 @@ enum ModelVocabulary {
                         doc: "During training, zeroes this fraction of values at random.", example: "Dropout(0.5)") { call in
                 try layer { try Dropout(try call.double("rate")) }
             },
-            Declaration(.function, "BatchNorm", returns: .layer, topic: "Layers",
-                        doc: "Normalises each feature over the batch (running statistics at inference).") { _ in
-                try layer { try BatchNorm() }
+            Declaration(.function, "BatchNorm",
+                        [Param("momentum", .double, default: .double(0.99),
+                               doc: "how much of the running statistics each batch keeps (Keras's default; 0.9 follows a fast-changing network sooner)")],
+                        returns: .layer, topic: "Layers",
+                        doc: "Normalises each feature (each channel of an image) over the batch (running statistics at inference).") { call in
+                try layer { try BatchNorm(momentum: try call.double("momentum")) }
             },
-        ]
+        ] + BlockVocabulary.layers
     }
 
     static var modelMembers: [Declaration] {
@@ -130,7 +140,10 @@ enum ModelVocabulary {
                          Param("validationSplit", .double, default: .double(0), doc: "fraction held out from the end of the data to validate on"),
                          Param("validation", .dataset, default: Param.DefaultValue.none, doc: "a separate validation set"),
                          Param("earlyStopping", .int, default: Param.DefaultValue.none, doc: "patience: stop after this many epochs without improvement of the validation loss (the training loss without validation data); the model keeps its best epoch's weights"),
-                         Param("seed", .int, default: .int(0))],
+                         Param("seed", .int, default: .int(0)),
+                         Param("schedule", .named("Schedule"), default: .enumCase("constant"), doc: "how the learning rate changes (Sequential)"),
+                         Param("labelSmoothing", .double, default: .double(0), doc: "ε: the targets become (1 − ε)·onehot + ε / classes (Sequential)"),
+                         Param("augment", .named("Augmentation"), default: Param.DefaultValue.none, doc: "random warps drawn afresh for every batch (Sequential, images)")],
                         returns: .history, topic: "Models", doc: "Trains the model and returns its history.",
                         example: "let history = model.fit(train, epochs: 3, batchSize: 128, optimizer: .adam(lr: 0.001), validationSplit: 0.1, seed: 42)") { call in
                 try Training.fit(call)
@@ -168,6 +181,10 @@ enum ModelVocabulary {
             },
             Declaration(.property, owner: "History", "accuracy", returns: .array(.double), topic: "Models", doc: "Training accuracy per epoch.") { call in
                 .array(try call.receiver(as: HistoryValue.self).history.accuracies.map(Value.double))
+            },
+            Declaration(.property, owner: "History", "learningRate", returns: .array(.double), topic: "Models",
+                        doc: "The learning rate at the end of each epoch, when fit had a schedule (empty without one).") { call in
+                .array(try call.receiver(as: HistoryValue.self).history.epochs.compactMap(\.learningRate).map(Value.double))
             },
             Declaration(.property, owner: "History", "validationAccuracy", returns: .array(.double), topic: "Models", doc: "Validation accuracy per epoch (empty without validation data).") { call in
                 .array(try call.receiver(as: HistoryValue.self).history.validationAccuracies.map(Value.double))

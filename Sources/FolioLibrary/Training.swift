@@ -19,6 +19,12 @@ enum Training {
         options.validationSplit = try call.double("validationSplit")
         options.earlyStoppingPatience = call.optionalInt("earlyStopping")
         options.seed = call.seed()
+        options.schedule = try TrainingOptionsVocabulary.schedule(try call.enumCase("schedule"))
+        options.labelSmoothing = try call.double("labelSmoothing")
+        if call.has("augment") {
+            let augmentation = try call.object("augment", as: AugmentationValue.self).augmentation
+            options.augment = try TrainingOptionsVocabulary.augment(augmentation, for: data)
+        }
         if call.has("validation") {
             let validation = try call.dataset("validation")
             try library { try validation.requireLabels(for: "fit(validation:)") }
@@ -83,9 +89,14 @@ enum Training {
             }
         }
         switch e.caseName {
-        case "sgd": return .sgd(lr: number("lr", 0.01), momentum: number("momentum", 0))
+        case "sgd":
+            let nesterov: Bool
+            if case .bool(let value)? = e.arguments["nesterov"] { nesterov = value } else { nesterov = false }
+            return .sgd(lr: number("lr", 0.01), momentum: number("momentum", 0), nesterov: nesterov)
         case "adam": return .adam(lr: number("lr", 0.001))
-        default: throw RuntimeError("unknown optimizer .\(e.caseName)", fix: "use .adam(lr: 0.001) or .sgd(lr: 0.01, momentum: 0.9)")
+        case "adamW": return .adamW(lr: number("lr", 0.001), weightDecay: number("weightDecay", 0.004))
+        case "rmsprop": return .rmsprop(lr: number("lr", 0.001))
+        default: throw RuntimeError("unknown optimizer .\(e.caseName)", fix: "use .adam(lr: 0.001), .adamW(lr: 0.001, weightDecay: 0.004), .rmsprop(lr: 0.001) or .sgd(lr: 0.01, momentum: 0.9)")
         }
     }
 

@@ -19,4 +19,20 @@ enum BenchmarkModels {
             Dense(10, activation: .softmax),
         ])
     }
+
+    /// The small ResNet of keras_bench.py / torch_bench.py --model resnet, layer for layer
+    /// (152,522 parameters in Keras's count).
+    static func resnet() throws -> Sequential {
+        func block(_ filters: Int) throws -> Residual {
+            try Residual(activation: .relu, [
+                Conv2D(filters, kernel: 3, padding: .same), BatchNorm(), ActivationLayer(.relu),
+                Conv2D(filters, kernel: 3, padding: .same), BatchNorm(),
+            ])
+        }
+        return try Sequential([
+            Conv2D(32, kernel: 3, padding: .same), BatchNorm(), ActivationLayer(.relu),
+            block(32), MaxPool2D(2), block(64), MaxPool2D(2), block(64),
+            GlobalAvgPool2D(), Dense(10, activation: .softmax),
+        ])
+    }
 }

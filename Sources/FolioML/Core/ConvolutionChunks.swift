@@ -61,6 +61,17 @@ struct ConvolutionChunks {
     func forward(input: UnsafePointer<Float>, images: Int, kernel: UnsafePointer<Float>,
                  bias: UnsafePointer<Float>, output: UnsafeMutablePointer<Float>) {
         let (patch, pixels, filters) = (geometry.patchSize, geometry.outputPixels, self.filters)
+        if WinogradConvolution.applies(to: geometry, filters: filters) {
+            let winograd = WinogradConvolution(geometry: geometry, filters: filters)
+            let transformed = WinogradConvolution.transformKernel(kernel, channels: geometry.channels, filters: filters)
+            transformed.withUnsafeBufferPointer { u in
+                guard let up = u.baseAddress else { return }
+                winograd.forward(input: input, images: images, transformedKernel: up, bias: bias, output: output,
+                                 parallel: BLAS.useOwnSplit && images * pixels * patch * filters >= Self.parallelThreshold)
+            }
+            activation.apply(output, rows: images * pixels, width: filters)
+            return
+        }
         let transposed = patch >= Self.transposedForwardMinimumPatch
         let chunk = transposed ? 2 * imagesPerChunk : imagesPerChunk
         let kernelT: UnsafeMutablePointer<Float>? = transposed ? .allocate(capacity: patch * filters) : nil
@@ -110,6 +121,15 @@ struct ConvolutionChunks {
         let stride = weightCount + filters
         let partials = UnsafeMutablePointer<Float>.allocate(capacity: 2 * stride)
         defer { partials.deallocate() }
+        // The input gradient of a 3×3 stride-1 layer is itself such a convolution (of the output
+        // gradient with the rotated kernel): Winograd computes it per chunk, as forward does.
+        let winograd = inputGradient != nil && WinogradConvolution.applies(to: geometry, filters: filters)
+            ? WinogradConvolution(inputGradientOf: geometry, filters: filters) : nil
+        let flipped = winograd.map { _ in
+            WinogradConvolution.flippedKernel(kernel, channels: geometry.channels, filters: filters).withUnsafeBufferPointer { f in
+                f.baseAddress.map { WinogradConvolution.transformKernel($0, channels: filters, filters: geometry.channels) } ?? []
+            }
+        } ?? []
         partials.initialize(repeating: 0, count: 2 * stride)
         forEachHalf(images) { worker, range in
             guard !range.isEmpty else { return }
@@ -136,7 +156,13 @@ struct ConvolutionChunks {
                 BLAS.gemmSerial(transposeA: true, transposeB: false, m: patch, n: filters, k: rows,
                                 a: columns, b: delta, beta: 1, c: kernelPartial)
                 VectorLoops.accumulateRows(delta, rows: rows, width: filters, into: biasPartial)
-                if let inputGradient {
+                if let inputGradient, let winograd {
+                    flipped.withUnsafeBufferPointer { u in
+                        guard let up = u.baseAddress else { return }
+                        winograd.forward(input: delta, images: last - first, transformedKernel: up, bias: nil,
+                                         output: inputGradient + first * geometry.inputImageSize, parallel: false)
+                    }
+                } else if let inputGradient {
                     // The patches are no longer needed: their buffer takes the patch gradients.
                     BLAS.gemmSerial(transposeA: false, transposeB: true, m: rows, n: patch, k: filters,
                                     a: delta, b: kernel, beta: 0, c: columns)

@@ -122,4 +122,17 @@ enum VectorLoops {
             r0 = r1
         }
     }
+
+    /// target = a + b, element-wise.
+    static func add(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, into target: UnsafeMutablePointer<Float>, count: Int) {
+        var index = 0
+        while index + 8 <= count {
+            store(load(a + index) + load(b + index), target + index)
+            index += 8
+        }
+        while index < count {
+            target[index] = a[index] + b[index]
+            index += 1
+        }
+    }
 }

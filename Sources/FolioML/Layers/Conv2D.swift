@@ -7,6 +7,8 @@ public final class Conv2D: Layer {
     public let stride: Int
     public let padding: Padding
     public let activation: Activation
+    /// Without a bias (before a BatchNorm, whose beta does the same job) the layer has the kernel only.
+    public let useBias: Bool
     public var name = "conv2d"
     public var kind: String { "conv2d" }
     public private(set) var outputShape: [Int] = []
@@ -20,7 +22,7 @@ public final class Conv2D: Layer {
     private var lastOutput: Tensor?
 
     public init(_ filters: Int, kernel: Int, stride: Int = 1, padding: Padding = .valid,
-                activation: Activation = .linear) throws {
+                activation: Activation = .linear, useBias: Bool = true) throws {
         guard filters > 0 else { throw MLError.invalidArgument("Conv2D needs a positive number of filters, got \(filters)") }
         guard kernel > 0 else { throw MLError.invalidArgument("Conv2D needs a positive kernel size, got \(kernel)") }
         guard stride > 0 else { throw MLError.invalidArgument("Conv2D needs a positive stride, got \(stride)") }
@@ -29,10 +31,26 @@ public final class Conv2D: Layer {
         self.stride = stride
         self.padding = padding
         self.activation = activation
+        self.useBias = useBias
     }
 
     public var spec: LayerSpec {
-        .conv2D(filters: filters, kernel: kernelSize, stride: stride, padding: padding, activation: activation)
+        .conv2D(filters: filters, kernel: kernelSize, stride: stride, padding: padding, activation: activation,
+                useBias: useBias ? nil : false)
+    }
+
+    /// The bias values the convolution adds: the parameter's, or zeros without a bias.
+    private var biasValues: [Float] {
+        useBias && parameters.count == 2 ? parameters[1].value : [Float](repeating: 0, count: filters)
+    }
+
+    private var expectedParameterCount: Int { useBias ? 2 : 1 }
+
+    /// Whether 3×3 stride-1 layers may take the Winograd path (on unless FOLIO_WINOGRAD=0); for
+    /// benchmarks that time both paths.
+    public static var allowsWinograd: Bool {
+        get { WinogradConvolution.enabled }
+        set { WinogradConvolution.enabled = newValue }
     }
 
     public func build(inputShape: [Int], previous: String?, generator: inout SeededGenerator) throws -> [Int] {
@@ -56,16 +74,18 @@ public final class Conv2D: Layer {
         self.inputShape = inputShape
         let kernel = Initializer.weights(count: weightCount, fanIn: patch, fanOut: kernelSize * kernelSize * filters,
                                          activation: activation, generator: &generator)
-        parameters = [
-            Parameter(name: "\(name)/kernel", shape: [kernelSize, kernelSize, inputShape[2], filters], value: kernel),
-            Parameter(name: "\(name)/bias", shape: [filters], value: [Float](repeating: 0, count: filters)),
-        ]
+        parameters = [Parameter(name: "\(name)/kernel", shape: [kernelSize, kernelSize, inputShape[2], filters], value: kernel)]
+        if useBias {
+            parameters.append(Parameter(name: "\(name)/bias", shape: [filters], value: [Float](repeating: 0, count: filters)))
+        }
         outputShape = [geometry.outputHeight, geometry.outputWidth, filters]
         return outputShape
     }
 
     public func forward(_ input: Tensor, training: Bool) throws -> Tensor {
-        guard let geometry, parameters.count == 2 else { throw MLError.invalidState("\(name) is used before it was built") }
+        guard let geometry, parameters.count == expectedParameterCount else {
+            throw MLError.invalidState("\(name) is used before it was built")
+        }
         guard Array(input.shape.dropFirst()) == inputShape else {
             throw MLError.shapeMismatch(
                 "\(name) expects images of shape \(formatShape(inputShape)) but got \(formatShape(Array(input.shape.dropFirst()))) (from \(previousName))")
@@ -76,9 +96,10 @@ public final class Conv2D: Layer {
         var output = uninitializedFloats(rows * filters)
         let chunks = ConvolutionChunks(geometry: geometry, filters: filters, activation: activation,
                                        fusedWithLoss: softmaxFusedWithLoss)
+        let bias = biasValues
         input.storage.withUnsafeBufferPointer { x in
             parameters[0].value.withUnsafeBufferPointer { w in
-                parameters[1].value.withUnsafeBufferPointer { b in
+                bias.withUnsafeBufferPointer { b in
                     output.withUnsafeMutableBufferPointer { out in
                         guard let xp = x.baseAddress, let wp = w.baseAddress, let bp = b.baseAddress,
                               let op = out.baseAddress else { return }
@@ -95,7 +116,7 @@ public final class Conv2D: Layer {
     }
 
     public func backward(_ outputGradient: Tensor, needsInputGradient: Bool) throws -> Tensor? {
-        guard let geometry, let input = lastInput, let output = lastOutput, parameters.count == 2 else {
+        guard let geometry, let input = lastInput, let output = lastOutput, parameters.count == expectedParameterCount else {
             throw MLError.invalidState("\(name): backward without a training forward pass")
         }
         let images = input.batchCount
@@ -104,20 +125,20 @@ public final class Conv2D: Layer {
         }
         if images == 0 {
             // Nothing to unfold; an empty batch contributes no gradient.
-            parameters[0].gradient = [Float](repeating: 0, count: parameters[0].count)
-            parameters[1].gradient = [Float](repeating: 0, count: parameters[1].count)
+            for parameter in parameters { parameter.gradient = [Float](repeating: 0, count: parameter.count) }
         }
         let chunks = ConvolutionChunks(geometry: geometry, filters: filters, activation: activation,
                                        fusedWithLoss: softmaxFusedWithLoss)
         var inputGradient = needsInputGradient ? uninitializedFloats(images * geometry.inputImageSize) : []
         let kernelParameter = parameters[0]
-        let biasParameter = parameters[1]
+        // Without a bias its gradient is computed anyway (it is a by-product) into a scratch array.
+        var biasGradient = useBias ? parameters[1].gradient : [Float](repeating: 0, count: filters)
         input.storage.withUnsafeBufferPointer { x in
             output.storage.withUnsafeBufferPointer { o in
                 outputGradient.storage.withUnsafeBufferPointer { d in
                     kernelParameter.value.withUnsafeBufferPointer { w in
                         kernelParameter.gradient.withUnsafeMutableBufferPointer { kg in
-                            biasParameter.gradient.withUnsafeMutableBufferPointer { bg in
+                            biasGradient.withUnsafeMutableBufferPointer { bg in
                                 inputGradient.withUnsafeMutableBufferPointer { ig in
                                     guard let xp = x.baseAddress, let op = o.baseAddress, let dp = d.baseAddress,
                                           let wp = w.baseAddress, let kgp = kg.baseAddress, let bgp = bg.baseAddress
@@ -133,6 +154,7 @@ public final class Conv2D: Layer {
                 }
             }
         }
+        if useBias { parameters[1].gradient = biasGradient }
         lastInput = nil
         lastOutput = nil
         guard needsInputGradient else { return nil }

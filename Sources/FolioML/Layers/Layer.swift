@@ -17,9 +17,17 @@ public protocol Layer: AnyObject {
     /// parameter gradients (overwriting the previous batch's). Returns nil when `needsInputGradient`
     /// is false (the first layer), which skips work.
     func backward(_ outputGradient: Tensor, needsInputGradient: Bool) throws -> Tensor?
+    /// The layers inside a block (Residual, Concatenate), in order; empty for a plain layer. The
+    /// model names them along with its own layers, and a block's `parameters` include theirs.
+    var sublayers: [Layer] { get }
 }
 
 extension Layer {
+    public var sublayers: [Layer] { [] }
+
+    /// This layer and every layer inside it, depth first, in the order they were written.
+    public var allLayers: [Layer] { [self] + sublayers.flatMap(\.allLayers) }
+
     public var parameterCount: Int { parameters.reduce(0) { $0 + $1.count } }
     public var trainableParameterCount: Int { parameters.filter(\.trainable).reduce(0) { $0 + $1.count } }
 }

@@ -13,7 +13,8 @@ public final class Sequential: Classifier {
         guard !layers.isEmpty else { throw MLError.invalidArgument("Sequential needs at least one layer") }
         self.layers = layers
         var seen: [String: Int] = [:]
-        for layer in layers {
+        // Layers inside blocks are named with the others, as Keras's functional models name them.
+        for layer in layers.flatMap(\.allLayers) {
             let count = seen[layer.kind, default: 0]
             layer.name = count == 0 ? layer.kind : "\(layer.kind)_\(count)"
             seen[layer.kind] = count + 1
@@ -40,7 +41,8 @@ public final class Sequential: Classifier {
 
     private var outputIsProbabilities: Bool {
         switch layers.last?.spec {
-        case .dense(_, let activation)?, .conv2D(_, _, _, _, let activation)?: return activation == .softmax
+        case .dense(_, let activation)?, .conv2D(_, _, _, _, let activation, _)?, .activation(let activation)?:
+            return activation == .softmax
         default: return false
         }
     }
@@ -65,12 +67,14 @@ public final class Sequential: Classifier {
             throw MLError.shapeMismatch(
                 "Sequential must end in a layer with one output per class (e.g. Dense(10, activation: .softmax)), but \(last) outputs \(formatShape(shape))")
         }
-        for layer in layers {
+        for layer in layers.flatMap(\.allLayers) {
             if let dense = layer as? Dense { dense.softmaxFusedWithLoss = false }
             if let conv = layer as? Conv2D { conv.softmaxFusedWithLoss = false }
+            if let activation = layer as? ActivationLayer { activation.softmaxFusedWithLoss = false }
         }
         if let dense = layers.last as? Dense { dense.softmaxFusedWithLoss = true }
         if let conv = layers.last as? Conv2D { conv.softmaxFusedWithLoss = true }
+        if let activation = layers.last as? ActivationLayer { activation.softmaxFusedWithLoss = true }
         self.inputShape = inputShape
     }
 
@@ -79,25 +83,10 @@ public final class Sequential: Classifier {
         guard let built = self.inputShape else {
             throw MLError.notFitted("the model does not know its input shape yet: fit it first, or ask for summary(inputShape: [28, 28, 1])")
         }
-        let rows = layers.map { layer in
-            SummaryRow(layer: "\(layer.name) (\(Sequential.typeName(layer.spec)))",
-                       outputShape: layer.outputShape, parameters: layer.parameterCount)
-        }
+        let rows = SummaryGraph.rows(layers, inputShape: built)
         return ModelSummary(model: displayName, inputShape: built, rows: rows,
                             totalParameters: layers.reduce(0) { $0 + $1.parameterCount },
                             trainableParameters: layers.reduce(0) { $0 + $1.trainableParameterCount })
-    }
-
-    static func typeName(_ spec: LayerSpec) -> String {
-        switch spec {
-        case .dense: return "Dense"
-        case .conv2D: return "Conv2D"
-        case .maxPool2D: return "MaxPooling2D"
-        case .avgPool2D: return "AveragePooling2D"
-        case .flatten: return "Flatten"
-        case .dropout: return "Dropout"
-        case .batchNorm: return "BatchNormalization"
-        }
     }
 
     private var allParameters: [Parameter] { layers.flatMap(\.parameters) }
@@ -146,9 +135,11 @@ public final class Sequential: Classifier {
     }
 
     /// One training step on a batch: forward, loss, backward, update. Returns loss and hits.
-    func trainStep(_ x: Tensor, labels: ArraySlice<Int>, optimizer: OptimizerState) throws -> (loss: Double, correct: Int) {
+    func trainStep(_ x: Tensor, labels: ArraySlice<Int>, optimizer: OptimizerState,
+                   labelSmoothing: Double = 0) throws -> (loss: Double, correct: Int) {
         let probabilities = try forwardProbabilities(x, training: true)
-        let result = SoftmaxCrossEntropy.evaluate(probabilities: probabilities, labels: labels, wantGradient: true)
+        let result = SoftmaxCrossEntropy.evaluate(probabilities: probabilities, labels: labels, wantGradient: true,
+                                                  smoothing: labelSmoothing)
         guard var gradient = result.logitGradient else { throw MLError.invalidState("no gradient") }
         // Layers before the first one with trainable parameters (Flatten, Dropout, ...) need no
         // gradient: the first trainable layer skips its input gradient (for the MLP, a third of
@@ -189,13 +180,17 @@ public final class Sequential: Classifier {
         }
         let epochs = options.epochs ?? 10
         var generator = SeededGenerator(seed: options.seed ^ 0x5EED_F011_0000_0001)
-        for layer in layers {
+        for layer in layers.flatMap(\.allLayers) {
             if let dropout = layer as? Dropout { dropout.reseed(generator.next()) }
         }
         let optimizer = OptimizerState(optimizer: options.optimizer, parameters: allParameters)
         let count = trainX.batchCount
         let batchSize = min(options.batchSize, count)
         let batches = (count + batchSize - 1) / batchSize
+        // Augmentation draws from its own stream, so switching it on leaves the shuffles unchanged.
+        var augmentGenerator = SeededGenerator(seed: options.seed ^ 0xA116_0E17_0000_0002)
+        let baseRate = options.optimizer.learningRate
+        var step = 0
         var history = History()
         var bestLoss = Double.infinity
         var bestState: [[Float]]?
@@ -205,11 +200,16 @@ public final class Sequential: Classifier {
             var record = try MiniBatchEpoch.run(epoch: epoch, of: epochs, sampleCount: count, batchSize: batchSize,
                                                 generator: &generator, learningRate: options.optimizer.learningRate,
                                                 progress: progress) { indices in
-                let xb = try trainX.gatherSamples(indices)
+                var xb = try trainX.gatherSamples(indices)
+                if let augment = options.augment { xb = try augment(xb, augmentGenerator.next()) }
                 let yb = indices.map { trainY[$0] }
-                let step = try trainStep(xb, labels: yb[...], optimizer: optimizer)
-                return MiniBatchEpoch.Step(lossSum: step.loss * Double(indices.count), correct: step.correct)
+                let rate = options.schedule.rate(base: baseRate, step: step, stepsPerEpoch: batches, epochs: epochs)
+                optimizer.learningRateScale = rate / baseRate
+                step += 1
+                let result = try trainStep(xb, labels: yb[...], optimizer: optimizer, labelSmoothing: options.labelSmoothing)
+                return MiniBatchEpoch.Step(lossSum: result.loss * Double(indices.count), correct: result.correct)
             }
+            if options.schedule != .constant { record.learningRate = baseRate * optimizer.learningRateScale }
             if let validation {
                 let score = try evaluate(x: validation.x, y: validation.y)
                 record.validationLoss = score.loss

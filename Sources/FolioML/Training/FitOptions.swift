@@ -13,6 +13,14 @@ public struct FitOptions {
     /// there is validation data, else training loss), restoring the best weights.
     public var earlyStoppingPatience: Int?
     public var seed: UInt64
+    /// How the learning rate changes over the epochs (Sequential only).
+    public var schedule: LearningRateSchedule = .constant
+    /// Keras's label smoothing: the targets become (1 − ε)·onehot + ε / classes (Sequential only).
+    public var labelSmoothing: Double = 0
+    /// Transforms each training batch afresh (e.g. random shifts, rotations and zooms of images),
+    /// given a seed drawn from the fit's seed: the same seed gives the same augmented batches.
+    /// Injected by the caller, which knows images; Sequential only.
+    public var augment: ((_ batch: Tensor, _ seed: UInt64) throws -> Tensor)?
 
     public init(epochs: Int? = nil, batchSize: Int = 32, optimizer: Optimizer = .adam(lr: 0.001),
                 validationSplit: Double = 0, validation: (x: Tensor, y: [Int])? = nil,
@@ -36,5 +44,9 @@ public struct FitOptions {
             throw MLError.invalidArgument("earlyStopping patience must be at least 1, got \(patience)")
         }
         try optimizer.validate()
+        guard labelSmoothing >= 0, labelSmoothing < 1 else {
+            throw MLError.invalidArgument("labelSmoothing must be in [0, 1), got \(labelSmoothing)")
+        }
+        try schedule.validate(epochs: epochs ?? 10)
     }
 }

@@ -6,6 +6,8 @@ public struct EpochRecord: Codable, Equatable, Sendable {
     public var validationLoss: Double?
     public var validationAccuracy: Double?
     public var seconds: Double
+    /// The learning rate of the epoch's last step, when a schedule changed it (nil: constant).
+    public var learningRate: Double?
 }
 
 /// The history of one `fit` call.
