@@ -41,7 +41,9 @@ let package = Package(
         .target(name: "FolioRunner", dependencies: ["FolioMarkdown", "FolioLanguage", "FolioLibrary", "FolioReport", "FolioCore"]),
         // `folio preview`: serves the results folder on 127.0.0.1, re-runs on change, reloads the page.
         .target(name: "FolioPreview", dependencies: ["FolioRunner", "FolioCore"]),
-        .executableTarget(name: "folio", dependencies: ["FolioRunner", "FolioPreview", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // `folio sweep`: a grid of params, each point an ordinary run, on local cores or a Slurm job array; the summary.
+        .target(name: "FolioSweep", dependencies: ["FolioRunner", "FolioLibrary", "FolioCharts", "FolioCore", .product(name: "Yams", package: "Yams")]),
+        .executableTarget(name: "folio", dependencies: ["FolioRunner", "FolioPreview", "FolioSweep", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "folio-bench", dependencies: ["FolioML", "FolioData"], swiftSettings: [.unsafeFlags(["-Ounchecked"])]),
 
         // Helpers shared by test targets (golden files).
@@ -55,6 +57,7 @@ let package = Package(
         .testTarget(name: "FolioReportTests", dependencies: ["FolioReport", "FolioTestSupport"]),
         .testTarget(name: "FolioLibraryTests", dependencies: ["FolioLibrary", "FolioLanguage", "FolioCore"], exclude: ["Fixtures"]),
         .testTarget(name: "FolioRunnerTests", dependencies: ["FolioRunner", "FolioLibrary", "FolioLanguage", "FolioReport", "FolioCore"]),
+        .testTarget(name: "FolioSweepTests", dependencies: ["FolioSweep", "FolioRunner", "FolioLibrary", "FolioCore"]),
         .testTarget(name: "FolioPreviewTests", dependencies: ["FolioPreview", "FolioRunner", "FolioLibrary", "FolioCore"]),
     ]
 )

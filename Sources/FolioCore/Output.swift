@@ -11,6 +11,8 @@ public enum Output: Hashable, Codable, Sendable {
     case images(Figure)
     /// A failure, shown where it happened.
     case error(Diagnostic)
+    /// A named measurement (`record("accuracy", 0.97)`), shown as a small line.
+    case record(Record)
 }
 
 /// An SVG figure with a title (used as the heading, the alt text and the file name stem).

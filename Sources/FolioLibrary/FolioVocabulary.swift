@@ -8,4 +8,5 @@ public enum FolioVocabulary {
         .merging(FileVocabulary.vocabulary)
         .merging(ModelVocabulary.vocabulary)
         .merging(EvaluationVocabulary.vocabulary)
+        .merging(RecordVocabulary.vocabulary)
 }
