@@ -45,7 +45,9 @@ let package = Package(
         .target(name: "FolioRunner", dependencies: ["FolioMarkdown", "FolioLanguage", "FolioReport", "FolioCore"]),
         // `folio preview`: serves the results folder on 127.0.0.1, re-runs on change, reloads the page.
         .target(name: "FolioPreview", dependencies: ["FolioRunner", "FolioCore", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")]),
-        .executableTarget(name: "folio", dependencies: ["FolioRunner", "FolioPreview", "FolioLibrary", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // `folio sweep`: a grid of params, each point an ordinary run, on local cores or a Slurm job array; the summary.
+        .target(name: "FolioSweep", dependencies: ["FolioRunner", "FolioLibrary", "FolioCharts", "FolioCore", .product(name: "Yams", package: "Yams")]),
+        .executableTarget(name: "folio", dependencies: ["FolioRunner", "FolioPreview", "FolioSweep", "FolioLibrary", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "folio-bench", dependencies: ["FolioML", "FolioData"], swiftSettings: [.unsafeFlags(["-Ounchecked"])]),
 
         // Helpers shared by test targets (golden files).
@@ -59,6 +61,7 @@ let package = Package(
         .testTarget(name: "FolioReportTests", dependencies: ["FolioReport", "FolioTestSupport"]),
         .testTarget(name: "FolioLibraryTests", dependencies: ["FolioLibrary", "FolioLanguage", "FolioCore"], exclude: ["Fixtures"]),
         .testTarget(name: "FolioRunnerTests", dependencies: ["FolioRunner", "FolioLibrary", "FolioLanguage", "FolioReport", "FolioCore"]),
+        .testTarget(name: "FolioSweepTests", dependencies: ["FolioSweep", "FolioRunner", "FolioLibrary", "FolioCore"]),
         .testTarget(name: "FolioPreviewTests", dependencies: ["FolioPreview", "FolioRunner", "FolioLibrary", "FolioCore"]),
         // Programs in Tests/Differential run through Folio and compared with what swiftc made them print.
         .testTarget(name: "FolioDifferentialTests", dependencies: ["FolioRunner", "FolioLibrary", "FolioReport", "FolioCore"]),

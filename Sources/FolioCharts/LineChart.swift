@@ -13,12 +13,24 @@ public struct LineChart: SVGChart, Sendable {
         public var dashed: Bool
         /// False draws only the points, unconnected: a scatter chart's series.
         public var connected: Bool
+        /// Error bars: for each point, how far its bar reaches above and below it (a standard
+        /// deviation over repeated seeds, say); nil or 0 draws none.
+        public var errors: [Double]?
 
-        public init(name: String, points: [(Double, Double)], dashed: Bool = false, connected: Bool = true) {
+        public init(name: String, points: [(Double, Double)], dashed: Bool = false, connected: Bool = true, errors: [Double]? = nil) {
             self.name = name
             self.points = points.map { (x: $0.0, y: $0.1) }
             self.dashed = dashed
             self.connected = connected
+            self.errors = errors
+        }
+
+        /// The ends of each point's error bar (the point itself without one).
+        var barEnds: [(x: Double, low: Double, high: Double)] {
+            points.enumerated().map { index, point in
+                let error = errors.flatMap { index < $0.count && $0[index].isFinite ? abs($0[index]) : nil } ?? 0
+                return (point.x, point.y - error, point.y + error)
+            }
         }
 
         /// One value per step, x counting from `firstX` (epochs 1, 2, 3, ...).

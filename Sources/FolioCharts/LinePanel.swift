@@ -10,7 +10,8 @@ struct LinePanel {
 
     func draw(x originX: Double, y originY: Double, width: Double, height: Double, into writer: inout SVGWriter) {
         let points = finitePoints
-        let xs = points.map(\.x), ys = points.map(\.y)
+        let bars = chart.series.flatMap(\.barEnds).filter { $0.x.isFinite && $0.low.isFinite && $0.high.isFinite }
+        let xs = points.map(\.x), ys = points.map(\.y) + bars.flatMap { [$0.low, $0.high] }
         let integerX = chart.integerX ?? (!xs.isEmpty && xs.allSatisfy { $0 == $0.rounded() })
         var xMin = xs.min() ?? 0, xMax = xs.max() ?? 1
         let xScaleTicks = NiceScale(min: xMin, max: xMax, targetTickCount: max(2, Int(width / 55)), integersOnly: integerX)
@@ -75,6 +76,18 @@ struct LinePanel {
                                                      .text("stroke-linecap", "round")]
             if series.dashed { attributes.append(.text("stroke-dasharray", "6 4")) }
             writer.element("path", attributes)
+        }
+        if series.errors != nil {
+            writer.open("g", [.text("stroke", color), .number("stroke-width", 1.5)])
+            for bar in series.barEnds where bar.x.isFinite && bar.low.isFinite && bar.high.isFinite && bar.high > bar.low {
+                let px = xMap(bar.x)
+                let low = yMap(min(max(bar.low, yRange.lowerBound), yRange.upperBound))
+                let high = yMap(min(max(bar.high, yRange.lowerBound), yRange.upperBound))
+                writer.element("path", [.trusted("d", "M" + SVGNumber.format(px) + "," + SVGNumber.format(low) + "V" + SVGNumber.format(high)
+                    + "M" + SVGNumber.format(px - 4) + "," + SVGNumber.format(low) + "H" + SVGNumber.format(px + 4)
+                    + "M" + SVGNumber.format(px - 4) + "," + SVGNumber.format(high) + "H" + SVGNumber.format(px + 4))])
+            }
+            writer.close("g")
         }
         if showsPoints || dots.count == 1 || !series.connected {
             writer.open("g", [.text("fill", color)])

@@ -13,6 +13,8 @@ public enum Output: Hashable, Codable, Sendable {
     case error(Diagnostic)
     /// A model the HTML report runs in the page: draw a digit, see it predicted (`model.playground()`).
     case playground(PlaygroundPanel)
+    /// A named measurement (`record("accuracy", 0.97)`), shown as a small line.
+    case record(Record)
 }
 
 /// An SVG figure with a title (used as the heading, the alt text and the file name stem).

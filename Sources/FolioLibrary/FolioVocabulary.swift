@@ -14,6 +14,7 @@ public enum FolioVocabulary {
         .merging(MetricsVocabulary.vocabulary)
         .merging(CSVWriting.vocabulary)
         .merging(PlaygroundVocabulary.vocabulary)
+        .merging(RecordVocabulary.vocabulary)
 
     /// The host values the cell cache stores (each archives itself in its `+Archivable` file);
     /// the runner gets this with the vocabulary.

@@ -28,6 +28,10 @@ struct HTMLOutputRenderer {
         case .playground(let panel):
             figureCount += 1
             return PlaygroundRenderer.html(panel, figureNumber: figureCount)
+        case .record(let record):
+            // Styled inline: a one-line output that needs no rule of its own in the shared stylesheet.
+            return "<p class=\"out-record\" style=\"margin:.3rem 0;font-size:.85rem;color:var(--muted)\">recorded "
+                + "<code class=\"record-name\">\(HTMLEscape.text(record.name))</code> = <strong class=\"record-value\">\(HTMLEscape.text(record.value.text))</strong></p>\n"
         }
     }
 

@@ -66,6 +66,8 @@ public enum MarkdownReport {
             var marker = "> [!\(kind)]\n> **Cell \(MarkdownFence.inline(cell.displayName)) \(what):** \(MarkdownFence.inline(diagnostic.message))"
             if let location = diagnostic.location { marker += " at " + MarkdownFence.inline(location.description) }
             return marker + "\n\n" + MarkdownFence.block(diagnostic.rendered(), info: "text")
+        case .record(let record):
+            return "*recorded* \(MarkdownFence.inline(record.name)): \(MarkdownFence.inline(record.value.text))"
         }
     }
 

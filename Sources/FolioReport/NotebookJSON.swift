@@ -120,6 +120,8 @@ public enum NotebookJSON {
                 "evalue": .string(diagnostic.message),
                 "traceback": .array(diagnostic.rendered().split(separator: "\n", omittingEmptySubsequences: false).map { .string(String($0)) }),
             ])
+        case .record(let record):
+            return displayData(["text/plain": lines("recorded \(record.name): \(record.value.text)")])
         }
     }
 

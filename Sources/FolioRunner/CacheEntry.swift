@@ -59,6 +59,11 @@ struct CacheEntry {
     static func readDescription(from url: URL) throws -> (entry: CacheEntry, valuesOffset: Int, valuesChecksum: String) {
         let handle = try FileHandle(forReadingFrom: url)
         defer { try? handle.close() }
+        return try readDescription(from: handle)
+    }
+
+    /// The same, from a file already open (so the caller knows which version of the file it read).
+    static func readDescription(from handle: FileHandle) throws -> (entry: CacheEntry, valuesOffset: Int, valuesChecksum: String) {
         let fileSize = try handle.seekToEnd()
         try handle.seek(toOffset: 0)
         let headerSize = 8 + magic.count + 8 + 32 + 8
@@ -105,6 +110,10 @@ struct CacheEntry {
     static func loadValues(from url: URL, offset: Int, checksum: String) throws -> Data {
         let handle = try FileHandle(forReadingFrom: url)
         defer { try? handle.close() }
+        return try loadValues(from: handle, offset: offset, checksum: checksum)
+    }
+
+    static func loadValues(from handle: FileHandle, offset: Int, checksum: String) throws -> Data {
         try handle.seek(toOffset: UInt64(offset))
         let values = try handle.readToEnd() ?? Data()
         guard ContentHash.hex(values) == checksum else {

@@ -32,7 +32,29 @@ public enum CachePruner {
         var key: String?
     }
 
+    /// Pruning needs the cache to itself: runs that are live hold it (see `CellCache`).
+    public struct InUse: Error, CustomStringConvertible {
+        public var holders: [String]
+        public var description: String {
+            "the cache is in use by a running folio (\(holders.isEmpty ? "a process on another host" : holders.joined(separator: ", "))); "
+                + "nothing was deleted: prune again when it has finished"
+        }
+    }
+
+    /// Holds `usage.lock` exclusively, so no run is live while entries are deleted; nil when a run
+    /// holds it. The lock goes with the returned value.
+    private static func exclusiveUse(of directory: URL) -> FileLock? {
+        guard let lock = FileLock(url: CellCache.usageLockURL(in: directory)) else { return nil }
+        return lock.lock(exclusive: true, wait: false) ? lock : nil
+    }
+
     public static func prune(directory: URL, all: Bool = false, dryRun: Bool = false) throws -> Result {
+        var exclusive: FileLock?
+        if !dryRun {
+            exclusive = exclusiveUse(of: directory)
+            guard exclusive != nil else { throw InUse(holders: CacheLease.holders(in: directory).map(\.description)) }
+        }
+        defer { exclusive?.unlock() }
         let live = liveKeys(directory: directory, all: all, removeStale: !dryRun)
         var result = Result(removedEntries: 0, keptEntries: 0, freedBytes: 0)
         for file in storedFiles(directory: directory) {
@@ -45,6 +67,8 @@ public enum CachePruner {
             result.freedBytes += file.bytes
         }
         if all, !dryRun { try? FileManager.default.removeItem(at: directory.appendingPathComponent("file-digests.json")) }
+        // No run is live, so no one holds or waits for an entry's lock file.
+        if !dryRun { try? FileManager.default.removeItem(at: CellCache.entryLocksFolder(in: directory)) }
         return result
     }
 

@@ -70,10 +70,14 @@ final class FileDigests {
     /// Writes what was learned, if anything; a failure only costs hashing again next time.
     func save() {
         guard changed, let memoryFile else { return }
-        let live = memory.filter { FileManager.default.fileExists(atPath: $0.key) }
+        // Other runs sharing the cache may have saved what they learned meanwhile: keep it too.
+        var merged = memory
+        if let data = try? Data(contentsOf: memoryFile), let saved = try? JSONDecoder().decode([String: Stamp].self, from: data) {
+            merged.merge(saved) { mine, _ in mine }
+        }
+        let live = merged.filter { FileManager.default.fileExists(atPath: $0.key) }
         guard let data = try? JSONEncoder().encode(live) else { return }
-        try? FileManager.default.createDirectory(at: memoryFile.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? data.write(to: memoryFile, options: .atomic)
+        try? AtomicFile.write(data, to: memoryFile)
         changed = false
     }
 }

@@ -30,7 +30,13 @@ struct Cache: ParsableCommand {
                 print("no cache at \(directory.path); nothing to prune")
                 return
             }
-            let result = try CachePruner.prune(directory: directory, all: all, dryRun: dryRun)
+            let result: CachePruner.Result
+            do {
+                result = try CachePruner.prune(directory: directory, all: all, dryRun: dryRun)
+            } catch let busy as CachePruner.InUse {
+                FileHandle.standardError.write(Data("error: \(busy)\n".utf8))
+                throw ExitCode(1)
+            }
             let megabytes = String(format: "%.1f MB", Double(result.freedBytes) / 1_000_000)
             let verb = dryRun ? "would remove" : "removed"
             print("\(verb) \(result.removedEntries) entries (\(megabytes)); kept \(result.keptEntries)")

@@ -9,11 +9,14 @@ import Foundation
 /// calls, which wastes a core whenever the machine is shared and slows the small products of a
 /// mini-batch step; libdispatch workers sleep instead. The split is along output rows or columns,
 /// so every output value is computed by the same code in the same order: results do not depend on
-/// the thread count. Set FOLIO_BLAS_THREADS=openblas to let OpenBLAS thread instead (for comparison).
+/// the thread count. Set FOLIO_BLAS_THREADS=openblas to let OpenBLAS thread instead (for comparison),
+/// or FOLIO_BLAS_THREADS=1 to keep products on one thread (each point of a `folio sweep` that
+/// runs one point per core).
 enum BLAS {
     static let useOwnSplit: Bool = {
-        let ownSplit = ProcessInfo.processInfo.environment["FOLIO_BLAS_THREADS"] != "openblas"
-        openblas_set_num_threads(ownSplit ? 1 : 2)
+        let setting = ProcessInfo.processInfo.environment["FOLIO_BLAS_THREADS"]
+        let ownSplit = setting != "openblas" && setting != "1"
+        openblas_set_num_threads(setting == "openblas" ? 2 : 1)
         MemoryTuning.keepLargeBuffersInHeap()
         return ownSplit
     }()
