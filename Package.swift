@@ -46,7 +46,7 @@ let package = Package(
         // `folio preview`: serves the results folder on 127.0.0.1, re-runs on change, reloads the page.
         .target(name: "FolioPreview", dependencies: ["FolioRunner", "FolioCore", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")]),
         // `folio sweep`: a grid of params, each point an ordinary run, on local cores or a Slurm job array; the summary.
-        .target(name: "FolioSweep", dependencies: ["FolioRunner", "FolioLibrary", "FolioCharts", "FolioCore", .product(name: "Yams", package: "Yams")]),
+        .target(name: "FolioSweep", dependencies: ["FolioRunner", "FolioCharts", "FolioCore", .product(name: "Yams", package: "Yams")]),
         .executableTarget(name: "folio", dependencies: ["FolioRunner", "FolioPreview", "FolioSweep", "FolioLibrary", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "folio-bench", dependencies: ["FolioML", "FolioData"], swiftSettings: [.unsafeFlags(["-Ounchecked"])]),
 
@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "FolioDataTests", dependencies: ["FolioData"]),
         .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts"]),
         .testTarget(name: "FolioReportTests", dependencies: ["FolioReport", "FolioTestSupport"]),
-        .testTarget(name: "FolioLibraryTests", dependencies: ["FolioLibrary", "FolioLanguage", "FolioCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "FolioLibraryTests", dependencies: ["FolioLibrary", "FolioRunner", "FolioLanguage", "FolioCore"], exclude: ["Fixtures"]),
         .testTarget(name: "FolioRunnerTests", dependencies: ["FolioRunner", "FolioLibrary", "FolioLanguage", "FolioReport", "FolioCore"]),
         .testTarget(name: "FolioSweepTests", dependencies: ["FolioSweep", "FolioRunner", "FolioLibrary", "FolioCore"]),
         .testTarget(name: "FolioPreviewTests", dependencies: ["FolioPreview", "FolioRunner", "FolioLibrary", "FolioCore"]),

@@ -1,3 +1,5 @@
+import FolioCore
+
 /// Random shifts, rotations and zooms drawn afresh for every batch during training
 /// (`fit(..., augment: Augmentation(shift: 2, rotate: 10, zoom: 0.1))`), with the same warp as
 /// `Dataset.augmented`: each image gets its own shift (up to `shift` pixels in x and y), rotation
@@ -28,7 +30,7 @@ public struct ImageAugmentation: Sendable, Equatable {
                       fill: Float, seed: UInt64) {
         let size = height * width * channels
         guard size > 0, pixels.count >= count * size else { return }
-        var random = SeededRandom(seed: Int(truncatingIfNeeded: seed))
+        var random = SplitMix64(seed: Int(truncatingIfNeeded: seed))
         let source = pixels
         source.withUnsafeBufferPointer { from in
             pixels.withUnsafeMutableBufferPointer { to in

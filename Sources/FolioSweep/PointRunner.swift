@@ -11,13 +11,16 @@ import FolioRunner
 public struct PointRunner {
     public var plan: SweepPlan
     public var vocabulary: Vocabulary
+    /// The host values the shared cache can store (handed in like the vocabulary).
+    public var archives: ArchiveRegistry
     /// The `folio` program, whose build joins the cache keys (as in `folio run`).
     public var buildFile: URL?
     public var quiet: Bool
 
-    public init(plan: SweepPlan, vocabulary: Vocabulary, buildFile: URL?, quiet: Bool = false) {
+    public init(plan: SweepPlan, vocabulary: Vocabulary, archives: ArchiveRegistry, buildFile: URL?, quiet: Bool = false) {
         self.plan = plan
         self.vocabulary = vocabulary
+        self.archives = archives
         self.buildFile = buildFile
         self.quiet = quiet
     }
@@ -50,7 +53,7 @@ public struct PointRunner {
         var result = PointResult(point: point, status: .ok, records: [], seconds: 0, report: nil, error: nil,
                                  host: ProcessInfo.processInfo.hostName, finished: started, cells: 0, cachedCells: 0)
         do {
-            let run = try NotebookRunner(vocabulary: vocabulary, options: options).run(notebookAt: plan.notebook)
+            let run = try NotebookRunner(vocabulary: vocabulary, archives: archives, options: options).run(notebookAt: plan.notebook)
             result.records = Self.records(of: run.document)
             result.cells = run.cellCount
             result.cachedCells = run.cachedCells

@@ -120,7 +120,7 @@ struct Sweep: ParsableCommand {
             guard let point else { throw SweepError("--worker needs --point N") }
             let plan = try SweepPlan.load(from: URL(fileURLWithPath: worker))
             PointRunner.limitThreads(plan: plan)
-            let result = try PointRunner(plan: plan, vocabulary: FolioVocabulary.full, buildFile: program).run(pointAt: point)
+            let result = try PointRunner(plan: plan, vocabulary: FolioVocabulary.full, archives: FolioVocabulary.archives, buildFile: program).run(pointAt: point)
             if result.status != .ok { throw ExitCode(ExitStatus.cellFailed) }
             return
         }

@@ -2,6 +2,7 @@ import FolioCore
 import FolioLanguage
 import FolioML
 @testable import FolioLibrary
+import FolioRunner
 import XCTest
 
 /// Blocks written as nested builders, the new training options, and their trips through model
@@ -89,7 +90,8 @@ final class DeeperModelVocabularyTests: XCTestCase {
         XCTAssertTrue(result.outputs.contains(.text("true true")), "\(result.outputs)")
         guard case .object(let object)? = result.session.value(of: "model"),
               let model = object as? ModelValue else { return XCTFail("no model") }
-        let back = try ValueArchive.decode(ValueArchive.encode([.init(name: "model", value: .object(model), mutable: false)]))
+        let archive = ValueArchive(registry: FolioVocabulary.archives)
+        let back = try archive.decode(archive.encode([.init(name: "model", value: .object(model), mutable: false)]))
         guard case .object(let restoredObject)? = back.first?.value, let restored = restoredObject as? ModelValue else {
             return XCTFail("not a model")
         }

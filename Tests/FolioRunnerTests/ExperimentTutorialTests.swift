@@ -17,7 +17,7 @@ final class ExperimentTutorialTests: XCTestCase {
         var options = RunOptions(outputDirectory: project.url.appendingPathComponent("results"), rootDirectory: project.url,
                                  paramOverrides: [("epochs", "1"), ("limit", "600")], formats: [.md], quiet: true)
         options.cacheMode = .off
-        let result = try NotebookRunner(vocabulary: FolioVocabulary.full, options: options)
+        let result = try NotebookRunner(vocabulary: FolioVocabulary.full, archives: FolioVocabulary.archives, options: options)
             .run(notebookAt: packageRoot.appendingPathComponent("notebooks/05-experiment.md").path)
         let errors = result.document.blocks.flatMap { block -> [Output] in
             guard case .cell(let cell) = block else { return [] }

@@ -17,7 +17,7 @@ final class WriteCSVCacheTests: XCTestCase {
         let path = try scratch.write("nb.md", notebook)
         func run() throws -> RunResult {
             let options = RunOptions(outputDirectory: scratch.url.appendingPathComponent("out"), rootDirectory: scratch.url, quiet: true)
-            return try NotebookRunner(vocabulary: FolioVocabulary.full, options: options).run(notebookAt: path)
+            return try NotebookRunner(vocabulary: FolioVocabulary.full, archives: FolioVocabulary.archives, options: options).run(notebookAt: path)
         }
         let expected = "ImageId,Label\r\n1,7\r\n2,2\r\n3,1\r\n"
         XCTAssertEqual(try run().cachedCells, 0)
