@@ -200,7 +200,8 @@ extension Compiler {
         return { rt in
             var named = defaults
             var variadic: [String: [Value]] = [:]
-            let receiverValue = try receiver?(rt)
+            // Swift evaluates the receiver first; one changed in place is not read (a copy would make the change copy it).
+            let receiverValue = change == nil ? try receiver?(rt) : nil
             for (name, value, isVariadic, unwrap) in arguments {
                 var v = try value(rt)
                 if unwrap {
@@ -327,10 +328,21 @@ extension Compiler {
                 return .bool(f(a, b))
             }
         }
+        func division(_ remainder: Bool) -> Evaluate {
+            return { rt in
+                guard case .int(let a) = try l(rt), case .int(let b) = try r(rt) else { throw RuntimeError("expected Int operands") }
+                if b == 0 { throw self.fail(remainder ? .remainderByZero(a) : .divisionByZero(a), opRange) }
+                let (v, overflow) = remainder ? a.remainderReportingOverflow(dividingBy: b) : a.dividedReportingOverflow(by: b)
+                if overflow { throw self.fail(.overflow(a, op.rawValue, b), opRange) }
+                return .int(v)
+            }
+        }
         switch op {
         case .add: return arithmetic { $0.addingReportingOverflow($1) }
         case .subtract: return arithmetic { $0.subtractingReportingOverflow($1) }
         case .multiply: return arithmetic { $0.multipliedReportingOverflow(by: $1) }
+        case .divide: return division(false)
+        case .remainder: return division(true)
         case .less: return comparison(<)
         case .lessEqual: return comparison(<=)
         case .greater: return comparison(>)
