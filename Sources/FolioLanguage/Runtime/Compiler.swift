@@ -125,16 +125,29 @@ struct Compiler {
                     try change(&items[position])
                 }
             }
-        case .dictionaryValue(let inner, let keyExpr):
+        case .dictionaryValue(let inner, let keyExpr, let fallbackExpr, let forced):
             let outer = modify(inner)
             let key = compile(keyExpr)
+            let fallback = fallbackExpr.map(compile)
+            let range = keyExpr.range
             return { rt, change in
                 let k = try key(rt)
+                let defaultValue = try fallback?(rt)
                 try outer(rt) { container in
                     guard case .dictionary(var dictionary) = container else { throw RuntimeError("not a dictionary") }
                     container = .void
                     defer { container = .dictionary(dictionary) }
-                    var value: Value = dictionary[k].map { .optional($0) } ?? .optional(nil)
+                    var value: Value
+                    if let defaultValue {
+                        value = dictionary[k] ?? defaultValue
+                    } else if forced {
+                        guard let existing = dictionary[k] else { throw self.fail(.unwrappedNil, range) }
+                        value = existing
+                    } else {
+                        value = dictionary[k].map { .optional($0) } ?? .optional(nil)
+                    }
+                    // Take the value out so changing it in place does not copy it.
+                    if defaultValue != nil || forced { dictionary.set(k, .void) }
                     try change(&value)
                     switch value {
                     case .optional(let v): dictionary.set(k, v)

@@ -132,7 +132,9 @@ enum CheckedPiece {
 indirect enum LValue {
     case variable(Storage, name: String)
     case arrayElement(LValue, index: CheckedExpr, range: SourceRange)
-    case dictionaryValue(LValue, key: CheckedExpr)
+    /// `d[k]` (an optional: assigning nil removes the key), `d[k, default: v]` (`fallback`), or
+    /// `d[k]!` (`forced`: the key must exist).
+    case dictionaryValue(LValue, key: CheckedExpr, fallback: CheckedExpr?, forced: Bool)
 }
 
 indirect enum CheckedPattern {
