@@ -63,6 +63,12 @@ extension Compiler {
                 guard case .bool(let b) = try o(rt) else { throw self.fail(.notNeedsBool(.any), range) }
                 return .bool(!b)
             }
+        case .bitNot(let operand):
+            let o = compile(operand)
+            return { rt in
+                guard case .int(let v) = try o(rt) else { throw self.fail(.unaryNeedsNumber("~", .any), range) }
+                return .int(~v)
+            }
         case .conditional(let c, let a, let b):
             let condition = compile(c), then = compile(a), otherwise = compile(b)
             return { rt in try Compiler.truth(try condition(rt)) ? try then(rt) : try otherwise(rt) }
@@ -343,6 +349,14 @@ extension Compiler {
         case .multiply: return arithmetic { $0.multipliedReportingOverflow(by: $1) }
         case .divide: return division(false)
         case .remainder: return division(true)
+        case .bitAnd: return arithmetic { ($0 & $1, false) }
+        case .bitOr: return arithmetic { ($0 | $1, false) }
+        case .bitXor: return arithmetic { ($0 ^ $1, false) }
+        case .shiftLeft: return arithmetic { ($0 << $1, false) }
+        case .shiftRight: return arithmetic { ($0 >> $1, false) }
+        case .wrappingAdd: return arithmetic { ($0 &+ $1, false) }
+        case .wrappingSubtract: return arithmetic { ($0 &- $1, false) }
+        case .wrappingMultiply: return arithmetic { ($0 &* $1, false) }
         case .less: return comparison(<)
         case .lessEqual: return comparison(<=)
         case .greater: return comparison(>)

@@ -95,6 +95,8 @@ struct Compiler {
     /// Changes a stored value in place (no copy of an array whose element is set).
     func modify(_ lvalue: LValue) -> (Runtime, (inout Value) throws -> Void) throws -> Void {
         switch lvalue {
+        case .tuple:
+            return { _, _ in throw RuntimeError("a tuple of variables cannot be changed in place") }
         case .variable(let storage, let name):
             switch storage {
             case .local(let local):
@@ -159,6 +161,13 @@ struct Compiler {
     }
 
     func store(_ lvalue: LValue) -> (Runtime, Value) throws -> Void {
+        if case .tuple(let parts) = lvalue {
+            let stores = parts.map(store)
+            return { rt, v in
+                guard case .tuple(let values) = v, values.count == stores.count else { throw RuntimeError("cannot unpack \(v.type) into \(stores.count) places") }
+                for (set, value) in zip(stores, values) { try set(rt, value) }
+            }
+        }
         if case .variable(let storage, _) = lvalue, case .global(let name) = storage {
             let box = environment.box(name)
             return { _, v in box.value = v }

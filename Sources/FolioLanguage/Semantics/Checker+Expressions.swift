@@ -66,10 +66,14 @@ extension Checker {
         case .unary(let op, let operand):
             let checked = expression(operand, expected: op == .not ? .bool : expected)
             let t = checked.type
-            if t == .any { return make(op == .not ? .not(checked) : op == .negate ? .negate(checked) : checked.kind, expr, .any) }
+            if t == .any { return make(op == .not ? .not(checked) : op == .negate ? .negate(checked) : op == .bitNot ? .bitNot(checked) : checked.kind, expr, .any) }
             if op == .not {
                 if t != .bool { error(.notNeedsBool(t), expr.range) }
                 return make(.not(checked), expr, .bool)
+            }
+            if op == .bitNot {
+                if t != .int { error(.unaryNeedsNumber(op.rawValue, t), expr.range) }
+                return make(.bitNot(checked), expr, .int)
             }
             if !t.isNumeric {
                 error(.unaryNeedsNumber(op.rawValue, t), expr.range)
@@ -383,6 +387,9 @@ extension Checker {
             return fail(stringFix)
         case .less, .lessEqual, .greater, .greaterEqual:
             if (l.isNumeric && r.isNumeric) || (l == .string && r == .string) { return .bool }
+            // Tuples compare element by element, as in Swift.
+            if case .tuple(let a) = l, case .tuple(let b) = r, a.count == b.count,
+               zip(a, b).allSatisfy({ ($0.isNumeric && $1.isNumeric) || ($0 == .string && $1 == .string) || $0 == .bool && $1 == .bool }) { return .bool }
             return fail(stringFix)
         case .equal, .notEqual:
             if vocabulary.accepts(l, r) || vocabulary.accepts(r, l) || l == .void || r == .void { return .bool }
@@ -397,6 +404,9 @@ extension Checker {
             return fail(Message.rangeBoundsFix)
         case .nilCoalescing:
             return r
+        case .bitAnd, .bitOr, .bitXor, .shiftLeft, .shiftRight, .wrappingAdd, .wrappingSubtract, .wrappingMultiply:
+            if l == .int && r == .int { return .int }
+            return fail(nil)
         }
     }
 

@@ -310,6 +310,14 @@ extension Checker {
                 error(.cannotIndex(baseType), target.range)
                 return nil
             }
+        case .tuple(let elements):
+            var places: [LValue] = [], types: [FolioType] = []
+            for element in elements {
+                guard let (place, type) = lvalue(element) else { return nil }
+                places.append(place)
+                types.append(type)
+            }
+            return (.tuple(places), .tuple(types))
         case .forceUnwrap(let inner):
             // `table["a"]!.append(3)`: the value stored under an existing key.
             guard let (place, type) = lvalue(inner) else { return nil }
