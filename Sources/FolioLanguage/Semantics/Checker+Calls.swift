@@ -164,7 +164,17 @@ extension Checker {
                 error(.noMethod(baseType, name, didYouMean: nil), nameRange)
                 return checkArgumentsOnly(arguments, trailing, expr)
             }
-            let candidates = index.members(named: name, of: owner, kind: .method)
+            var candidates = index.members(named: name, of: owner, kind: .method)
+            var receiverValue = receiver
+            if candidates.isEmpty, let elements = sequenceElement(baseType) {
+                // A String is a sequence of characters and a dictionary one of (key, value) pairs:
+                // the array methods apply to them (`text.map { ... }`, `scores.map { ... }`).
+                let asArray = index.members(named: name, of: "Array", kind: .method)
+                if !asArray.isEmpty {
+                    candidates = asArray
+                    receiverValue = CheckedExpr(kind: .host(Checker.conversionCall(receiver, to: .array(elements))), range: receiver.range, type: .array(elements))
+                }
+            }
             if candidates.isEmpty {
                 if !index.members(named: name, of: owner, kind: .property).isEmpty {
                     error(.propertyNotMethod(name), nameRange)
@@ -173,7 +183,7 @@ extension Checker {
                 }
                 return checkArgumentsOnly(arguments, trailing, expr)
             }
-            return resolveHost(candidates, callName: name, arguments: arguments, trailing: trailing, receiver: receiver, receiverExpr: base,
+            return resolveHost(candidates, callName: name, arguments: arguments, trailing: trailing, receiver: receiverValue, receiverExpr: base,
                                expr, nameRange: callee.nameRange, expected: expected)
         case .implicitMember(let name):
             if trailing != nil { error(.caseWithBlock, expr.range) }
@@ -196,6 +206,15 @@ extension Checker {
         if case .function = function.type { return callValue(function, name: "function", signature: nil, arguments: arguments, trailing: trailing, expr, nameRange: callee.range) }
         if function.type != .any { error(.notCallable, callee.range) }
         return checkArgumentsOnly(arguments, trailing, expr)
+    }
+
+    /// What iterating a String or a dictionary gives: characters, or (key, value) pairs.
+    func sequenceElement(_ type: FolioType) -> FolioType? {
+        switch type {
+        case .string: return .string
+        case .dictionary(let k, let v): return .tuple([k, v])
+        default: return nil
+        }
     }
 
     private func capturedLocal(_ name: String) -> LocalVariable? {
@@ -383,6 +402,8 @@ extension Checker {
             } else if case .name = receiverExpr.kind {
                 mutatedTarget = lvalue(receiverExpr)?.0
             } else if case .subscriptAccess = receiverExpr.kind {
+                mutatedTarget = lvalue(receiverExpr)?.0
+            } else if case .forceUnwrap = receiverExpr.kind {
                 mutatedTarget = lvalue(receiverExpr)?.0
             } else {
                 error(.mutatingNeedsVariable(callName), nameRange)

@@ -82,6 +82,7 @@ enum UnsupportedFeature: Sendable {
         case "import": self = .imports
         case "typealias": self = .typealiases
         case "await": self = .await
+        case "try": self = .throwing
         default: return nil
         }
     }

@@ -29,6 +29,11 @@ extension Parser {
             operators += 1
             if operators > Parser.maximumChain { throw ParseError(.tooManyOperators(Parser.maximumChain), token.range) }
             advance()
+            if op == .closedRange || op == .halfOpenRange, peek().isSymbol(.rBracket) || peek().isSymbol(.rParen) {
+                // `xs[2...]`: a range open at the top.
+                lhs = node(.partialRange(lower: lhs, upper: nil, closed: true), lhs.range.to(token.range))
+                continue
+            }
             skipNewlinesAfterOperator()
             let rhs = try parseBinary(minimum: op.isRightAssociative ? op.precedence : op.precedence + 1)
             lhs = node(.binary(op: op, lhs: lhs, rhs: rhs, opRange: token.range), lhs.range.to(rhs.range))

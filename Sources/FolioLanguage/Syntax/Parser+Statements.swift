@@ -10,6 +10,11 @@ extension Parser {
             let pattern = try parsePattern()
             var annotation: TypeAnnotation?
             if accept(.colon) { annotation = try parseTypeAnnotation() }
+            if !check(.assign), token.keyword == .var, let annotation, case .optional = annotation.type {
+                // `var best: Double?` starts as nil, as in Swift.
+                let value = node(.nilLiteral, annotation.range)
+                return Stmt(kind: .binding(pattern: pattern, mutable: true, annotation: annotation, value: value), range: start.to(annotation.range))
+            }
             if !check(.assign) {
                 throw ParseError(.bindingNeedsValue(names: pattern.names, keyword: token.text), peek().range)
             }

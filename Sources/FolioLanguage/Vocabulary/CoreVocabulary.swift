@@ -11,6 +11,7 @@ extension Vocabulary {
         v.add(type: TypeDeclaration("Double", doc: "A floating-point number such as 0.5 or 1e-3."))
         v.add(type: TypeDeclaration("Int", doc: "A whole number such as 42 or 60_000; arithmetic is overflow-checked."))
         v.add(type: TypeDeclaration("Table", doc: "A table of formatted cells, shown as a table in the report."))
+        v.add(TextVocabulary.declarations.filter { $0.kind == .function })
         v.add(CoreVocabulary.functions)
         v.add(CoreVocabulary.math)
         v.add(CoreVocabulary.arrayMembers)
@@ -22,6 +23,10 @@ extension Vocabulary {
         v.add(CollectionVocabulary.functions)
         v.add(NumberVocabulary.declarations)
         v.add(NumberVocabulary.parsing)
+        v.add(TextVocabulary.declarations.filter { $0.kind != .function })
+        v.add(TextVocabulary.numbers)
+        v.add(enum: TextVocabulary.characterSet)
+        v.add(enum: TextVocabulary.roundingRule)
         return v
     }
 }
@@ -236,12 +241,7 @@ enum CoreVocabulary {
                 try extreme(items, "min") { try less($0, $1) }
             },
             method("sorted", returns: .array(element), doc: "The elements in increasing order.", example: "[3, 1, 2].sorted()") { _, items in
-                var failure: Error?
-                let sorted = items.sorted { a, b in
-                    do { return try less(a, b) } catch { failure = error; return false }
-                }
-                if let failure { throw failure }
-                return .array(sorted)
+                .array(try CollectionVocabulary.sortedAscending(items))
             },
             method("reversed", returns: .array(element), doc: "The elements in reverse order.", example: "[1, 2, 3].reversed()") { _, items in
                 .array(items.reversed())
@@ -263,7 +263,7 @@ enum CoreVocabulary {
             },
             method("joined", [Parameter("separator", .string, default: .string(""))], returns: .string,
                    doc: "The elements as text, joined by the separator.", example: "[\"a\", \"b\"].joined(separator: \", \")") { call, items in
-                .string(items.map(\.description).joined(separator: " "))
+                .string(items.map(\.description).joined(separator: try call.string("separator")))
             },
             CollectionVocabulary.mutating("append", [Parameter(nil, name: "element", element)], doc: "Adds an element at the end (the array must be a var).",
                                           example: "var xs = [1]\nxs.append(2)") { call, items in
