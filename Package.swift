@@ -28,7 +28,10 @@ let package = Package(
         // The only code that touches cmark-gfm: notebooks, front matter, prose HTML.
         .target(name: "FolioMarkdown", dependencies: ["CCmarkGFM", "FolioCore", .product(name: "Yams", package: "Yams")]),
         // Lexer, parser, checker, interpreter, and the vocabulary declaration.
-        .target(name: "FolioLanguage", dependencies: ["FolioCore"]),
+        .target(name: "FolioLanguage", dependencies: ["FolioCore"],
+                // The interpreter's frame and box accesses are checked by construction; the dynamic
+                // exclusivity checks on them cost a large share of a loop iteration or call.
+                swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
         // Tensors on OpenBLAS, layers, optimizers, models, metrics. Knows nothing of notebooks.
         .target(name: "FolioML", dependencies: ["CBLAS", "FolioCore"], swiftSettings: [.unsafeFlags(["-Ounchecked"])]),
         // Loading and preprocessing image data sets (CSV, IDX, PNG, PGM).

@@ -263,6 +263,8 @@ extension Message {
     static func overflow(_ a: Int, _ op: String, _ b: Int) -> Message {
         Message("integer overflow: \(a) \(op) \(b) does not fit in an Int", fix: "use Double values for very large numbers, e.g. Double(\(a)) \(op) Double(\(b))")
     }
+    static func divisionByZero(_ a: Int) -> Message { Message("division by zero: \(a) / 0", fix: "check that the divisor is not 0 first") }
+    static func remainderByZero(_ a: Int) -> Message { Message("remainder by zero: \(a) % 0", fix: "check that the divisor is not 0 first") }
     static let unwrappedNil = Message("unexpectedly found nil while unwrapping an Optional value", fix: "check for nil first with 'if let' or give a default with '??'")
     static func rangeBounds(_ lo: Int, _ hi: Int) -> Message { Message("range lower bound \(lo) is greater than its upper bound \(hi)") }
     static func stepBudget(_ budget: Int) -> Message {

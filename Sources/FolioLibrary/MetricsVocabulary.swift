@@ -21,6 +21,9 @@ enum MetricsVocabulary {
                 let classes = probabilities.shape.count == 2 ? probabilities.shape[1] : 0
                 guard classes > 0 else { throw RuntimeError("the model gave no class probabilities") }
                 let values = probabilities.storage
+                guard values.count == data.count * classes else {
+                    throw RuntimeError("the model gave \(values.count) probabilities for \(data.count) images of \(classes) classes")
+                }
                 return .array((0..<data.count).map { i in .array(values[i * classes ..< (i + 1) * classes].map { .double(Double($0)) }) })
             },
             perClass("precision", doc: "Precision of each class, in class order: of the images predicted as it, the fraction that are (0 when none is), as scikit-learn's precision_score(average=None).") { $0.precision },

@@ -63,6 +63,12 @@ extension Compiler {
                 guard case .bool(let b) = try o(rt) else { throw self.fail(.notNeedsBool(.any), range) }
                 return .bool(!b)
             }
+        case .bitNot(let operand):
+            let o = compile(operand)
+            return { rt in
+                guard case .int(let v) = try o(rt) else { throw self.fail(.unaryNeedsNumber("~", .any), range) }
+                return .int(~v)
+            }
         case .conditional(let c, let a, let b):
             let condition = compile(c), then = compile(a), otherwise = compile(b)
             return { rt in try Compiler.truth(try condition(rt)) ? try then(rt) : try otherwise(rt) }
@@ -200,7 +206,8 @@ extension Compiler {
         return { rt in
             var named = defaults
             var variadic: [String: [Value]] = [:]
-            let receiverValue = try receiver?(rt)
+            // Swift evaluates the receiver first; one changed in place is not read (a copy would make the change copy it).
+            let receiverValue = change == nil ? try receiver?(rt) : nil
             for (name, value, isVariadic, unwrap) in arguments {
                 var v = try value(rt)
                 if unwrap {
@@ -327,10 +334,29 @@ extension Compiler {
                 return .bool(f(a, b))
             }
         }
+        func division(_ remainder: Bool) -> Evaluate {
+            return { rt in
+                guard case .int(let a) = try l(rt), case .int(let b) = try r(rt) else { throw RuntimeError("expected Int operands") }
+                if b == 0 { throw self.fail(remainder ? .remainderByZero(a) : .divisionByZero(a), opRange) }
+                let (v, overflow) = remainder ? a.remainderReportingOverflow(dividingBy: b) : a.dividedReportingOverflow(by: b)
+                if overflow { throw self.fail(.overflow(a, op.rawValue, b), opRange) }
+                return .int(v)
+            }
+        }
         switch op {
         case .add: return arithmetic { $0.addingReportingOverflow($1) }
         case .subtract: return arithmetic { $0.subtractingReportingOverflow($1) }
         case .multiply: return arithmetic { $0.multipliedReportingOverflow(by: $1) }
+        case .divide: return division(false)
+        case .remainder: return division(true)
+        case .bitAnd: return arithmetic { ($0 & $1, false) }
+        case .bitOr: return arithmetic { ($0 | $1, false) }
+        case .bitXor: return arithmetic { ($0 ^ $1, false) }
+        case .shiftLeft: return arithmetic { ($0 << $1, false) }
+        case .shiftRight: return arithmetic { ($0 >> $1, false) }
+        case .wrappingAdd: return arithmetic { ($0 &+ $1, false) }
+        case .wrappingSubtract: return arithmetic { ($0 &- $1, false) }
+        case .wrappingMultiply: return arithmetic { ($0 &* $1, false) }
         case .less: return comparison(<)
         case .lessEqual: return comparison(<=)
         case .greater: return comparison(>)

@@ -95,6 +95,8 @@ struct Compiler {
     /// Changes a stored value in place (no copy of an array whose element is set).
     func modify(_ lvalue: LValue) -> (Runtime, (inout Value) throws -> Void) throws -> Void {
         switch lvalue {
+        case .tuple:
+            return { _, _ in throw RuntimeError("a tuple of variables cannot be changed in place") }
         case .variable(let storage, let name):
             switch storage {
             case .local(let local):
@@ -125,16 +127,29 @@ struct Compiler {
                     try change(&items[position])
                 }
             }
-        case .dictionaryValue(let inner, let keyExpr):
+        case .dictionaryValue(let inner, let keyExpr, let fallbackExpr, let forced):
             let outer = modify(inner)
             let key = compile(keyExpr)
+            let fallback = fallbackExpr.map(compile)
+            let range = keyExpr.range
             return { rt, change in
                 let k = try key(rt)
+                let defaultValue = try fallback?(rt)
                 try outer(rt) { container in
                     guard case .dictionary(var dictionary) = container else { throw RuntimeError("not a dictionary") }
                     container = .void
                     defer { container = .dictionary(dictionary) }
-                    var value: Value = dictionary[k].map { .optional($0) } ?? .optional(nil)
+                    var value: Value
+                    if let defaultValue {
+                        value = dictionary[k] ?? defaultValue
+                    } else if forced {
+                        guard let existing = dictionary[k] else { throw self.fail(.unwrappedNil, range) }
+                        value = existing
+                    } else {
+                        value = dictionary[k].map { .optional($0) } ?? .optional(nil)
+                    }
+                    // Take the value out so changing it in place does not copy it.
+                    if defaultValue != nil || forced { dictionary.set(k, .void) }
                     try change(&value)
                     switch value {
                     case .optional(let v): dictionary.set(k, v)
@@ -146,6 +161,13 @@ struct Compiler {
     }
 
     func store(_ lvalue: LValue) -> (Runtime, Value) throws -> Void {
+        if case .tuple(let parts) = lvalue {
+            let stores = parts.map(store)
+            return { rt, v in
+                guard case .tuple(let values) = v, values.count == stores.count else { throw RuntimeError("cannot unpack \(v.type) into \(stores.count) places") }
+                for (set, value) in zip(stores, values) { try set(rt, value) }
+            }
+        }
         if case .variable(let storage, _) = lvalue, case .global(let name) = storage {
             let box = environment.box(name)
             return { _, v in box.value = v }

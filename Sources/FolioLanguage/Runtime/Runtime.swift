@@ -56,6 +56,7 @@ final class Runtime {
     var returnValue: Value = .void
     var depth = 0
     var steps = 0
+    private var budget = 0
     /// Calls stop with an error this close to the end of the thread's stack, whatever its size.
     private var stackLimit: UInt = 0
 
@@ -73,6 +74,7 @@ final class Runtime {
     /// Prepares a cell run on the current thread.
     func begin() {
         steps = 0
+        budget = context.stepBudget
         stackLimit = Runtime.currentStackLimit()
     }
 
@@ -94,7 +96,7 @@ final class Runtime {
     @inline(__always)
     func countStep(_ fail: () -> Failure) throws {
         steps += 1
-        if steps > context.stepBudget { throw fail() }
+        if steps > budget { throw fail() }
     }
 
     /// Pushes a frame of `count` slots (the first ones given), runs `body` in it, pops it.

@@ -31,6 +31,12 @@ enum RuntimeOperators {
             }
         case (.array(let a), .array(let b)) where op == "+":
             return .array(a + b)
+        case (.tuple(let a), .tuple(let b)) where a.count == b.count && ["<", "<=", ">", ">="].contains(op):
+            // Lexicographic, as Swift compares tuples.
+            for (x, y) in zip(a, b) where !equal(x, y) {
+                return try binary(op.hasPrefix("<") ? "<" : ">", x, y)
+            }
+            return .bool(op.hasSuffix("="))
         case (.bool(let a), .bool(let b)):
             if op == "&&" { return .bool(a && b) }
             if op == "||" { return .bool(a || b) }

@@ -107,6 +107,7 @@ indirect enum CheckedExprKind {
     case binary(BinaryOperator, CheckedExpr, CheckedExpr, opRange: SourceRange)
     case negate(CheckedExpr)
     case not(CheckedExpr)
+    case bitNot(CheckedExpr)
     case conditional(CheckedExpr, CheckedExpr, CheckedExpr)
     case arrayIndex(CheckedExpr, CheckedExpr)
     case arraySlice(CheckedExpr, lower: CheckedExpr?, upper: CheckedExpr?, closed: Bool)
@@ -131,8 +132,12 @@ enum CheckedPiece {
 /// Something that can be assigned to.
 indirect enum LValue {
     case variable(Storage, name: String)
+    /// `(a, b) = (b, a)`
+    case tuple([LValue])
     case arrayElement(LValue, index: CheckedExpr, range: SourceRange)
-    case dictionaryValue(LValue, key: CheckedExpr)
+    /// `d[k]` (an optional: assigning nil removes the key), `d[k, default: v]` (`fallback`), or
+    /// `d[k]!` (`forced`: the key must exist).
+    case dictionaryValue(LValue, key: CheckedExpr, fallback: CheckedExpr?, forced: Bool)
 }
 
 indirect enum CheckedPattern {

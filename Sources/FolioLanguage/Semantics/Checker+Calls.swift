@@ -403,6 +403,8 @@ extension Checker {
                 mutatedTarget = lvalue(receiverExpr)?.0
             } else if case .subscriptAccess = receiverExpr.kind {
                 mutatedTarget = lvalue(receiverExpr)?.0
+            } else if case .forceUnwrap = receiverExpr.kind {
+                mutatedTarget = lvalue(receiverExpr)?.0
             } else {
                 error(.mutatingNeedsVariable(callName), nameRange)
             }

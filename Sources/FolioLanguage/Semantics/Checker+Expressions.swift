@@ -56,7 +56,7 @@ extension Checker {
         case .name(let name):
             return nameExpression(name, expr, expected: expected)
         case .member(let base, let name, let nameRange):
-            return memberExpression(base: base, name: name, nameRange: nameRange, expr)
+            return memberExpression(base: base, name: name, nameRange: nameRange, expr, expected: expected)
         case .implicitMember(let name):
             return enumCase(name, arguments: nil, expr, range: expr.range, expected: expected)
         case .call(let callee, let arguments, let trailing):
@@ -66,10 +66,14 @@ extension Checker {
         case .unary(let op, let operand):
             let checked = expression(operand, expected: op == .not ? .bool : expected)
             let t = checked.type
-            if t == .any { return make(op == .not ? .not(checked) : op == .negate ? .negate(checked) : checked.kind, expr, .any) }
+            if t == .any { return make(op == .not ? .not(checked) : op == .negate ? .negate(checked) : op == .bitNot ? .bitNot(checked) : checked.kind, expr, .any) }
             if op == .not {
                 if t != .bool { error(.notNeedsBool(t), expr.range) }
                 return make(.not(checked), expr, .bool)
+            }
+            if op == .bitNot {
+                if t != .int { error(.unaryNeedsNumber(op.rawValue, t), expr.range) }
+                return make(.bitNot(checked), expr, .int)
             }
             if !t.isNumeric {
                 error(.unaryNeedsNumber(op.rawValue, t), expr.range)
@@ -180,7 +184,14 @@ extension Checker {
         return nil
     }
 
-    private func memberExpression(base: Expr, name: String, nameRange: SourceRange, _ expr: Expr) -> CheckedExpr {
+    private func memberExpression(base: Expr, name: String, nameRange: SourceRange, _ expr: Expr, expected: FolioType? = nil) -> CheckedExpr {
+        if case .name(let enumName) = base.kind, lookup(enumName) == nil, let declaration = vocabulary.enums[enumName] {
+            // `CharacterSet.whitespaces`: a case written with its type.
+            return enumCase(name, arguments: nil, expr, range: nameRange, expected: .named(declaration.name))
+        }
+        if name == "init", case .name(let typeName) = base.kind, lookup(typeName) == nil {
+            return initializerReference(typeName, expr, expected: expected)
+        }
         if let typeName = typeName(base) {
             if let property = index.staticProperties(named: name, of: typeName).first {
                 return make(.host(HostCall(declaration: property, receiver: nil, arguments: [], defaults: [:], builderItems: [], mutatedTarget: nil)),
@@ -224,6 +235,31 @@ extension Checker {
         }
         error(.noMember(baseType, name, didYouMean: Suggestions.didYouMean(name, in: vocabulary.memberNames(of: owner))), nameRange)
         return invalid(expr)
+    }
+
+    /// `String.init` as a function value (`xs.map(String.init)`): the one-argument initializer that
+    /// takes the expected argument type.
+    private func initializerReference(_ typeName: String, _ expr: Expr, expected: FolioType?) -> CheckedExpr {
+        var argumentType: FolioType = .any
+        if case .function(let ps, _)? = expected, ps.count == 1, !containsTypeVariable(ps[0]) { argumentType = ps[0] }
+        let candidates = index.functions(named: typeName).filter { d in
+            d.parameters.count == 1 && d.parameters[0].label == nil && !d.parameters[0].variadic
+        }
+        guard let declaration = candidates.first(where: { vocabulary.accepts($0.parameters[0].type, argumentType) && argumentType != .any })
+                ?? candidates.first(where: { $0.parameters[0].type == .any }) ?? candidates.first else {
+            error(.noStaticMember(typeName, "init", didYouMean: nil), expr.range)
+            return invalid(expr)
+        }
+        let parameter = declaration.parameters[0]
+        let implementation = declaration.implementation
+        let context = self.context
+        _ = context
+        let type = FolioType.function([argumentType == .any ? parameter.type : argumentType], declaration.returns)
+        let function = FunctionValue(name: typeName + ".init", type: type) { arguments in
+            guard let argument = arguments.first else { throw RuntimeError("\(typeName).init needs a value") }
+            return try implementation(Call(receiver: nil, arguments: [parameter.name: argument.coerced(to: parameter.type)], context: RunContext.detached, location: nil))
+        }
+        return make(.constant(.function(function)), expr, type)
     }
 
     // MARK: subscripts
@@ -351,6 +387,9 @@ extension Checker {
             return fail(stringFix)
         case .less, .lessEqual, .greater, .greaterEqual:
             if (l.isNumeric && r.isNumeric) || (l == .string && r == .string) { return .bool }
+            // Tuples compare element by element, as in Swift.
+            if case .tuple(let a) = l, case .tuple(let b) = r, a.count == b.count,
+               zip(a, b).allSatisfy({ ($0.isNumeric && $1.isNumeric) || ($0 == .string && $1 == .string) || $0 == .bool && $1 == .bool }) { return .bool }
             return fail(stringFix)
         case .equal, .notEqual:
             if vocabulary.accepts(l, r) || vocabulary.accepts(r, l) || l == .void || r == .void { return .bool }
@@ -365,6 +404,9 @@ extension Checker {
             return fail(Message.rangeBoundsFix)
         case .nilCoalescing:
             return r
+        case .bitAnd, .bitOr, .bitXor, .shiftLeft, .shiftRight, .wrappingAdd, .wrappingSubtract, .wrappingMultiply:
+            if l == .int && r == .int { return .int }
+            return fail(nil)
         }
     }
 

@@ -298,7 +298,11 @@ extension Checker {
                 }
                 let checkedKey = convert(expression(arguments[0].value, expected: key), to: key, what: "key")
                 // `counts[k, default: 0] += 1` reads with the default and stores a plain value.
-                return (.dictionaryValue(inner, key: checkedKey), arguments.count == 2 ? value : .optional(value))
+                if arguments.count == 2 {
+                    let fallback = convert(expression(arguments[1].value, expected: value), to: value, what: "default")
+                    return (.dictionaryValue(inner, key: checkedKey, fallback: fallback, forced: false), value)
+                }
+                return (.dictionaryValue(inner, key: checkedKey, fallback: nil, forced: false), .optional(value))
             case .any:
                 _ = arguments.map { expression($0.value, expected: nil) }
                 return (inner, .any)
@@ -306,6 +310,21 @@ extension Checker {
                 error(.cannotIndex(baseType), target.range)
                 return nil
             }
+        case .tuple(let elements):
+            var places: [LValue] = [], types: [FolioType] = []
+            for element in elements {
+                guard let (place, type) = lvalue(element) else { return nil }
+                places.append(place)
+                types.append(type)
+            }
+            return (.tuple(places), .tuple(types))
+        case .forceUnwrap(let inner):
+            // `table["a"]!.append(3)`: the value stored under an existing key.
+            guard let (place, type) = lvalue(inner) else { return nil }
+            if case .dictionaryValue(let d, let key, nil, _) = place, case .optional(let wrapped) = type {
+                return (.dictionaryValue(d, key: key, fallback: nil, forced: true), wrapped)
+            }
+            return (place, type.unwrappedOptional)
         case .member(let base, let name, let nameRange):
             _ = expression(base, expected: nil)
             error(.readOnlyMember(name), nameRange)

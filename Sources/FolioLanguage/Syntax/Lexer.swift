@@ -55,8 +55,8 @@ struct Lexer {
     }
 
     private static let threeCharSymbols: Set<String> = ["..<", "..."]
-    private static let twoCharSymbols: Set<String> = ["==", "!=", "<=", ">=", "&&", "||", "+=", "-=", "*=", "/=", "%=", "->", "??"]
-    private static let oneCharSymbols: Set<Character> = ["+", "-", "*", "/", "%", "=", "<", ">", "!", "(", ")", "[", "]", "{", "}", ",", ":", ";", ".", "?", "&", "|", "_"]
+    private static let twoCharSymbols: Set<String> = ["==", "!=", "<=", ">=", "&&", "||", "+=", "-=", "*=", "/=", "%=", "->", "??", "<<", ">>", "&+", "&-", "&*"]
+    private static let oneCharSymbols: Set<Character> = ["+", "-", "*", "/", "%", "=", "<", ">", "!", "(", ")", "[", "]", "{", "}", ",", ":", ";", ".", "?", "&", "|", "_", "^", "~"]
 
     var position: Position { Position(line: line, column: column) }
 
@@ -166,7 +166,7 @@ struct Lexer {
                 return make(.symbol)
             }
         }
-        if index + 2 <= chars.count, chars[index + 1].asciiValue.map({ "=&|>?".utf8.contains($0) }) == true {
+        if index + 2 <= chars.count, chars[index + 1].asciiValue.map({ "=&|>?<+-*".utf8.contains($0) }) == true {
             let two = slice(index, index + 2)
             if Lexer.twoCharSymbols.contains(two) {
                 advance(); advance()

@@ -3,6 +3,8 @@ public enum BinaryOperator: String, Sendable {
     case add = "+", subtract = "-", multiply = "*", divide = "/", remainder = "%"
     case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
     case and = "&&", or = "||", halfOpenRange = "..<", closedRange = "...", nilCoalescing = "??"
+    case bitAnd = "&", bitOr = "|", bitXor = "^", shiftLeft = "<<", shiftRight = ">>"
+    case wrappingAdd = "&+", wrappingSubtract = "&-", wrappingMultiply = "&*"
 
     init?(_ symbol: Symbol?) {
         guard let symbol, let op = BinaryOperator(rawValue: symbol.rawValue) else { return nil }
@@ -17,8 +19,17 @@ public enum BinaryOperator: String, Sendable {
         case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual: return 3
         case .nilCoalescing: return 4
         case .halfOpenRange, .closedRange: return 5
-        case .add, .subtract: return 6
-        case .multiply, .divide, .remainder: return 7
+        case .add, .subtract, .bitOr, .bitXor, .wrappingAdd, .wrappingSubtract: return 6
+        case .multiply, .divide, .remainder, .bitAnd, .wrappingMultiply: return 7
+        case .shiftLeft, .shiftRight: return 8
+        }
+    }
+
+    /// The operators only Ints take: bitwise, shifts and wrapping arithmetic.
+    var isIntegerOnly: Bool {
+        switch self {
+        case .bitAnd, .bitOr, .bitXor, .shiftLeft, .shiftRight, .wrappingAdd, .wrappingSubtract, .wrappingMultiply: return true
+        default: return false
         }
     }
 
@@ -29,7 +40,7 @@ public enum BinaryOperator: String, Sendable {
 
 /// `-x`, `+x`, `!x`.
 public enum PrefixOperator: String, Sendable {
-    case negate = "-", plus = "+", not = "!"
+    case negate = "-", plus = "+", not = "!", bitNot = "~"
 }
 
 /// `=` and the compound assignments.

@@ -56,7 +56,13 @@ extension Parser {
                 let first = try parseType()
                 var second: FolioType?
                 if accept(.comma) { second = try parseType() }
-                _ = try expect(.greater, "to close '\(token.text)<...>'")
+                if peek().isSymbol(.shiftRight) {
+                    // `Array<Array<Int>>`: the lexer read `>>` as one token; take its first `>`.
+                    let t = peek()
+                    tokens[pos] = Token(kind: .symbol, text: ">", range: SourceRange(Position(line: t.range.start.line, column: t.range.start.column + 1), t.range.end))
+                } else {
+                    _ = try expect(.greater, "to close '\(token.text)<...>'")
+                }
                 switch (token.text, second) {
                 case ("Array", nil): type = .array(first)
                 case ("Optional", nil): type = .optional(first)

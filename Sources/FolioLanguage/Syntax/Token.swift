@@ -28,6 +28,7 @@ public enum Symbol: String, Sendable, CaseIterable {
     case equal = "==", notEqual = "!=", lessEqual = "<=", greaterEqual = ">=", and = "&&", or = "||"
     case plusAssign = "+=", minusAssign = "-=", starAssign = "*=", slashAssign = "/=", percentAssign = "%="
     case arrow = "->", nilCoalescing = "??", at = "@"
+    case caret = "^", tilde = "~", shiftLeft = "<<", shiftRight = ">>", wrappingAdd = "&+", wrappingSubtract = "&-", wrappingMultiply = "&*"
 }
 
 /// One piece of a string literal: plain text or the tokens of a `\(...)` interpolation.

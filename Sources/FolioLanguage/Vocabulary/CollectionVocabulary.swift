@@ -224,7 +224,7 @@ enum CollectionVocabulary {
                 return .void
             },
             mutating("sort", doc: "Sorts the array in increasing order, in place.", example: "xs.sort()") { _, items in
-                items = try sorted(items) { try less($0, $1) }
+                items = try sortedAscending(items)
                 return .void
             },
             mutating("sort", [Parameter("by", name: "areInIncreasingOrder", .function([element, element], .bool))],
@@ -266,6 +266,24 @@ enum CollectionVocabulary {
                 return .optional(items.lastIndex { RuntimeOperators.equal($0, target) }.map { .int($0) })
             },
         ]
+    }
+
+    /// The elements in increasing order; numbers and texts are compared natively (no per-pair dispatch).
+    static func sortedAscending(_ items: [Value]) throws -> [Value] {
+        var ints: [Int] = [], doubles: [Double] = [], texts: [String] = []
+        ints.reserveCapacity(items.count)
+        for item in items {
+            switch item {
+            case .int(let v): ints.append(v)
+            case .double(let v): doubles.append(v)
+            case .string(let v): texts.append(v)
+            default: return try sorted(items) { try less($0, $1) }
+            }
+        }
+        if ints.count == items.count { return ints.sorted().map { .int($0) } }
+        if doubles.count == items.count { return doubles.sorted().map { .double($0) } }
+        if texts.count == items.count { return texts.sorted().map { .string($0) } }
+        return try sorted(items) { try less($0, $1) }
     }
 
     static func less(_ a: Value, _ b: Value) throws -> Bool {

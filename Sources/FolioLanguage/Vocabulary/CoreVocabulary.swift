@@ -241,12 +241,7 @@ enum CoreVocabulary {
                 try extreme(items, "min") { try less($0, $1) }
             },
             method("sorted", returns: .array(element), doc: "The elements in increasing order.", example: "[3, 1, 2].sorted()") { _, items in
-                var failure: Error?
-                let sorted = items.sorted { a, b in
-                    do { return try less(a, b) } catch { failure = error; return false }
-                }
-                if let failure { throw failure }
-                return .array(sorted)
+                .array(try CollectionVocabulary.sortedAscending(items))
             },
             method("reversed", returns: .array(element), doc: "The elements in reverse order.", example: "[1, 2, 3].reversed()") { _, items in
                 .array(items.reversed())

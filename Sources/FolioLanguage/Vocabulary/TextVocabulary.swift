@@ -116,6 +116,12 @@ enum TextVocabulary {
         ds.append(Declaration(.property, owner: "Double", "magnitude", returns: .double, doc: "The absolute value.", example: "x.magnitude") { call in
             .double(abs(try CoreVocabulary.number(call.receiver ?? .void)))
         })
+        ds.append(Declaration(.staticProperty, owner: "Int", "zero", returns: .int, doc: "0.", example: "Int.zero") { _ in .int(0) })
+        ds.append(Declaration(.staticProperty, owner: "Double", "zero", returns: .double, doc: "0.0.", example: "Double.zero") { _ in .double(0) })
+        ds.append(Declaration(.method, owner: "Int", "signum", returns: .int, doc: "-1, 0 or 1: the sign of the number.", example: "n.signum()") { call in
+            guard case .int(let n)? = call.receiver else { throw RuntimeError("signum() needs an Int") }
+            return .int(n.signum())
+        })
         ds.append(Declaration(.property, owner: "Int", "magnitude", returns: .int, doc: "The absolute value.", example: "n.magnitude") { call in
             guard case .int(let n)? = call.receiver, n != Int.min else { throw RuntimeError("the magnitude does not fit in an Int") }
             return .int(abs(n))

@@ -321,6 +321,9 @@ public final class RunContext {
         self.progress = progress
     }
 
+    /// A context for calls made outside any run (initializers used as function values, which need none).
+    static let detached = RunContext(rootDirectory: URL(fileURLWithPath: "/"))
+
     public func resolve(_ path: String) -> URL {
         if path.hasPrefix("/") { return URL(fileURLWithPath: path).standardizedFileURL }
         return rootDirectory.appendingPathComponent(path).standardizedFileURL

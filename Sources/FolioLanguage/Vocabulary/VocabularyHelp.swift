@@ -176,8 +176,11 @@ extension Vocabulary {
     }
 
     static let syntaxOverview = """
-    Cells are fenced `swift` blocks written in a small Swift-shaped language, run top to bottom in one
-    shared environment. Every call whose value is not bound, and a cell's last bare expression, is shown.
+    Cells are fenced `swift` blocks written in Swift, run top to bottom in one shared environment. A
+    construct Folio accepts means what Swift means by it, down to what `print` writes; the Swift that
+    Folio does not support gets an error saying so and what to write instead. A cell shows the value of
+    each of its top-level calls whose value is not bound, and of its last top-level expression (never
+    of statements inside loops, functions or closures).
 
     ```swift
     let rate = 0.5                      // constants; `var` for variables
@@ -186,15 +189,50 @@ extension Vocabulary {
     let name = "MNIST \\(total)"         // string interpolation
     let sizes = [32, 64]                // arrays; sizes[0], sizes.count
     let (train, test) = data.split(test: 0.2)   // tuples and destructuring
-    for size in sizes { print(size) }   // for-in over arrays and ranges (0..<n, 1...n)
+    for size in sizes where size > 16 { print(size) }   // for-in over arrays, ranges, dictionaries
     if rate > 0.1 { print("high") } else { print("low") }
     let model = Sequential {            // a builder block: one item per line
         Dense(10, activation: .softmax) // leading-dot cases: .relu, .adam(lr: 0.001)
     }
+    func square(_ v: Int) -> Int { v * v }          // functions: labels, _, defaults, recursion
+    let doubled = sizes.map { $0 * 2 }              // closures: { x in ... }, $0, trailing closures
+    let total2 = sizes.reduce(0, +)                 // operators as functions
+    var accuracy: [String: Double] = [:]            // dictionaries; accuracy["mlp"] is a Double?
+    if let a = accuracy["mlp"] { print(a) }         // optionals: if let, guard let, ??, !, ?.
+    switch total { case 0: print("none"); case 1...9: print("few"); default: print("many") }
     ```
 
-    Operators: `+ - * / %`, `== != < <= > >=`, `&& || !`, ranges `..<` and `...`; `/* */` and `//` comments.
-    Not Swift: no type, function or closure declarations; no generics.
+    Statements: `let`/`var`, assignment and `+= -= *= /= %=`, `if`/`else`, `guard ... else`, `for ... in ... where`,
+    `while`, `repeat { } while`, `switch` (values, ranges such as `1...9` and `0.99...`, several patterns
+    per case, `default`), `break`, `continue`, `func`, `return`. Types: `Int`, `Double`, `String`, `Bool`,
+    `[T]`, `[K: V]`, `T?`, tuples, function types `(Int) -> Int`. Operators: `+ - * / %`, `== != < <= > >=`,
+    `&& || !`, `??`, `? :`, ranges `..<` and `...`, `as`; `/* */` and `//` comments.
+
+    ## Differences from Swift
+
+    Folio is Swift, with these known differences:
+
+    - `array.first`, `array.last`, `array.min()` and `array.max()` are the element, not an optional
+      (an empty array is an error, not `nil`), as in earlier Folio notebooks; so `xs.max()!`,
+      `xs.first ?? 0` and `if let m = xs.max()` are accepted and mean the element. `first(where:)`,
+      `firstIndex(of:)`, `min(by:)`, `max(by:)`, `popLast()` and a dictionary's subscript are optionals, as in Swift.
+    - Dictionaries keep their keys in insertion order, so printing and iterating one is deterministic;
+      Swift's order is unspecified.
+    - A range used as a value is an array: `print(0..<3)` writes `[0, 1, 2]` (Swift writes `0..<3`),
+      and ranges have no `lowerBound`/`upperBound`. `for i in 0..<n` does not build the array.
+    - Tuples have no labels: write `(name, accuracy)` and read `.0`, `.1`; a dictionary's pairs and
+      `enumerated()`'s pairs also answer to `.key`/`.value` and `.offset`/`.element`, but print without labels.
+    - `Int` and `Double` mix in arithmetic (`n * 0.5` is a Double); Swift needs `Double(n) * 0.5`.
+      Swift programs never rely on this, since Swift rejects them.
+    - A String is indexed through `Array(text)[i]`, `prefix`, `suffix`, `dropFirst`, `dropLast`; its
+      characters are one-character Strings (Swift's `Character`).
+    - `String(format:)` takes `%s` for a String (Swift's `%s` expects a C string; `%@` works in both).
+    - Calls nest at most 10,000 deep (and never deeper than the thread's stack allows): deeper recursion
+      is an error at the call, where Swift would crash.
+    - Not supported, each with an error saying what to write instead: `struct`, `class`, `enum`,
+      `protocol`, `extension`, `actor`, `import`, `typealias`, generic functions, `async`/`await`,
+      `throws`/`try`, `inout`, labeled tuples, variadic parameters of your own functions, `switch`
+      patterns that bind (`case let x where ...`), labelled statements, bitwise and wrapping operators.
 
     """
 }
