@@ -171,6 +171,7 @@ final class CellCacheTests: XCTestCase {
         let appeared = try project.run(notebook)
         XCTAssertEqual(appeared.cachedCells, 0)
         XCTAssertEqual(outputs(appeared), [[.text("big")]])
+        XCTAssertEqual(cells(appeared).first?.runReason, "ran: 'big.csv' exists now")
         try project.scratch.write("big.csv", "label,a\n1,1\n")
         XCTAssertEqual(try project.run(notebook).cachedCells, 1, "only the existence was asked, not the content")
         XCTAssertTrue(appeared.document.facts.dataFiles.isEmpty, "a probed path is not listed as a data file read")
