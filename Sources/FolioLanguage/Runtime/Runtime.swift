@@ -32,6 +32,8 @@ final class CompiledFunction {
     let slotCount: Int
     let capturedParameterSlots: [Int]
     var body: Execute = { _ in .normal }
+    /// For a body that is one `return value` (`{ $0 * 2 }`, `n < 2 ? n : fib(n - 1) + fib(n - 2)`): the value.
+    var expression: Evaluate?
     init(name: String, parameterCount: Int, slotCount: Int, capturedParameterSlots: [Int]) {
         self.name = name
         self.parameterCount = parameterCount
@@ -132,6 +134,7 @@ final class Runtime {
             for i in 0..<min(arguments.count, function.parameterCount) { frame[i] = arguments[i] }
             for slot in function.capturedParameterSlots { frame[slot] = .object(Box(frame[slot])) }
         }) {
+            if let expression = function.expression { return try expression(self) }
             if try function.body(self) == .returned {
                 let result = returnValue
                 returnValue = .void
@@ -139,6 +142,43 @@ final class Runtime {
             }
             return .void
         }
+    }
+
+    /// Calls a compiled function, evaluating its arguments straight into its new frame (no copies).
+    @inline(__always)
+    func call(_ function: CompiledFunction, captures boxes: [Box], arguments: [Evaluate]) throws -> Value {
+        var marker = 0
+        let here = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+        if depth >= Runtime.maximumDepth || here < stackLimit { throw StackExhausted() }
+        let count = function.slotCount
+        let newBase = top
+        guard newBase + count < Runtime.capacity else { throw StackExhausted() }
+        (stack + newBase).initialize(repeating: .void, count: count)
+        // The frame is reserved first: calls inside the arguments push their frames above it.
+        top = newBase + count
+        defer {
+            (stack + newBase).deinitialize(count: count)
+            top = newBase
+        }
+        for i in 0..<min(arguments.count, function.parameterCount) { stack[newBase + i] = try arguments[i](self) }
+        for slot in function.capturedParameterSlots { stack[newBase + slot] = .object(Box(stack[newBase + slot])) }
+        let savedBase = base
+        let savedCaptures = captures
+        base = newBase
+        captures = boxes
+        depth += 1
+        defer {
+            depth -= 1
+            base = savedBase
+            captures = savedCaptures
+        }
+        if let expression = function.expression { return try expression(self) }
+        if try function.body(self) == .returned {
+            let result = returnValue
+            returnValue = .void
+            return result
+        }
+        return .void
     }
 
     /// A function value for a compiled function and its captured boxes; vocabulary code calls it back.
