@@ -183,8 +183,14 @@ final class Runtime {
 
     /// A function value for a compiled function and its captured boxes; vocabulary code calls it back.
     func functionValue(_ function: CompiledFunction, type: FolioType, captures boxes: [Box]) -> FunctionValue {
-        let value = FunctionValue(name: function.name, type: type) { [unowned self] arguments in
-            try arguments.withUnsafeBufferPointer { try self.invoke(function, captures: boxes, arguments: $0) }
+        // Weak: a function kept by a vocabulary object may outlive its session; calling it then is an error, not a crash.
+        let value = FunctionValue(name: function.name, type: type) { [weak self] arguments in
+            guard let self else { throw RuntimeError("this function's notebook session has ended") }
+            return try arguments.withUnsafeBufferPointer { try self.invoke(function, captures: boxes, arguments: $0) }
+        }
+        value.single = { [weak self] argument in
+            guard let self else { throw RuntimeError("this function's notebook session has ended") }
+            return try withUnsafePointer(to: argument) { try self.invoke(function, captures: boxes, arguments: UnsafeBufferPointer(start: $0, count: 1)) }
         }
         value.compiled = (function, boxes)
         return value
