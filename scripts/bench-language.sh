@@ -8,6 +8,7 @@
 #   scripts/bench-language.sh              build folio in release mode, then run
 #   scripts/bench-language.sh --no-build   use the existing .build/release/folio
 #   RUNS=5 scripts/bench-language.sh       best of 5 runs (3 by default)
+#   BENCH_TIMEOUT=1200 ...                 seconds before a notebook counts as failed (600)
 #
 # Folio's time is the `timed` cell's duration in the report (`folio run --no-cache --to ipynb`),
 # so process start and report writing are not counted; whole-process times are shown as well.

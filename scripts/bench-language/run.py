@@ -7,6 +7,10 @@ BENCHMARKS = [("fib", "recursive fib(25)"), ("loop", "1,000,000-iteration loop")
               ("collections", "map/filter/sorted 100,000")]
 
 
+# A notebook that takes longer than this fails its row instead of holding up the table.
+TIMEOUT = int(os.environ.get("BENCH_TIMEOUT", "600"))
+
+
 class Failed(Exception):
     pass
 
@@ -16,8 +20,11 @@ def folio_once(folio, name, scratch):
     out = os.path.join(scratch, name)
     shutil.rmtree(out, ignore_errors=True)
     start = time.perf_counter()
-    run = subprocess.run([folio, "run", os.path.join(HERE, name + ".md"), "--no-cache", "--quiet",
-                          "--to", "ipynb", "--output", out], capture_output=True, text=True)
+    try:
+        run = subprocess.run([folio, "run", os.path.join(HERE, name + ".md"), "--no-cache", "--quiet",
+                              "--to", "ipynb", "--output", out], capture_output=True, text=True, timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        raise Failed("no result after %d s (set BENCH_TIMEOUT=seconds to wait longer)" % TIMEOUT)
     whole = time.perf_counter() - start
     try:
         with open(os.path.join(out, name + ".ipynb")) as f:
@@ -62,8 +69,8 @@ def main():
     commit = subprocess.run(["git", "describe", "--always", "--dirty"], capture_output=True, text=True).stdout.strip()
     cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")),
                platform.processor()) if os.path.exists("/proc/cpuinfo") else platform.processor()
-    print("Folio %s (release) vs %s, best of %d, %s, %d cores, %s" % (
-        commit, version, runs, datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+    print("Folio %s (%s) vs %s, best of %d, %s, %d cores, %s" % (
+        commit, folio, version, runs, datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         os.cpu_count(), cpu))
     row = "| %-26s | %10s | %10s | %13s | %10s | %10s | %s |"
     print(row % ("benchmark", "Folio cell", "CPython", "Folio/CPython", "folio run", "python3", "printed"))

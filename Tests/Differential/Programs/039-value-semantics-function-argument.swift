@@ -3,6 +3,7 @@ func appended(_ xs: [Int]) -> [Int] {
     copy.append(0)
     return copy
 }
+// MARK: cell
 let base = [1, 2]
 print(appended(base))
 print(base)

@@ -3,6 +3,7 @@ func double(_ values: inout [Int]) {
         values[i] *= 2
     }
 }
+// MARK: cell
 var numbers = [1, 2, 3]
 let before = numbers
 double(&numbers)

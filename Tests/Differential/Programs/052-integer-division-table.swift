@@ -1,5 +1,8 @@
-for a in [-7, -6, 6, 7] {
-    for b in [-3, 3] {
+let dividends = [-7, -6, 6, 7]
+let divisors = [-3, 3]
+// MARK: cell
+for a in dividends {
+    for b in divisors {
         print(a, b, a / b, a % b)
     }
 }

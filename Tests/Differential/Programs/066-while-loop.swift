@@ -8,4 +8,5 @@ while n != 1 {
     }
     steps += 1
 }
+// MARK: cell
 print(steps)

@@ -2,4 +2,5 @@ var ran = false
 while ran {
     print("never")
 }
+// MARK: cell
 print("skipped")

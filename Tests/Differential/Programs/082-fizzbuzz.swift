@@ -1,4 +1,6 @@
-for i in 1...15 {
+let limit = 15
+// MARK: cell
+for i in 1...limit {
     if i % 15 == 0 {
         print("FizzBuzz")
     } else if i % 3 == 0 {

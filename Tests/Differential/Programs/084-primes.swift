@@ -9,4 +9,5 @@ for n in 2...50 {
     }
     if isPrime { primes.append(n) }
 }
+// MARK: cell
 print(primes)

@@ -6,5 +6,6 @@ func firstNegative(_ xs: [Int]) -> Int {
     }
     return 0
 }
+// MARK: cell
 print(firstNegative([3, -2, -5]))
 print(firstNegative([1, 2]))

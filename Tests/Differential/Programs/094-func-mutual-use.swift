@@ -4,4 +4,5 @@ func isEven(_ n: Int) -> Bool {
 func isOdd(_ n: Int) -> Bool {
     n == 0 ? false : isEven(n - 1)
 }
+// MARK: cell
 print(isEven(10), isOdd(7), isEven(3))

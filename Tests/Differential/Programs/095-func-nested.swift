@@ -6,4 +6,5 @@ func sumOfSquares(_ xs: [Int]) -> Int {
     }
     return total
 }
+// MARK: cell
 print(sumOfSquares([1, 2, 3]))

@@ -8,4 +8,5 @@ func makeReport(_ title: String, _ items: [String]) -> String {
     }
     return lines.joined(separator: "; ")
 }
+// MARK: cell
 print(makeReport("todo", ["a", "b"]))

@@ -7,6 +7,7 @@ func minMax(_ xs: [Int]) -> (min: Int, max: Int) {
     }
     return (lo, hi)
 }
+// MARK: cell
 let bounds = minMax([5, 3, 9, 1])
 print(bounds)
 print(bounds.min, bounds.max)

@@ -3,5 +3,6 @@ func range(upTo n: Int) -> [Int] {
     for i in 0..<n { out.append(i) }
     return out
 }
+// MARK: cell
 print(range(upTo: 4))
 print(range(upTo: 0))

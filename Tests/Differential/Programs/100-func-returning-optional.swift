@@ -4,5 +4,6 @@ func index(of target: String, in words: [String]) -> Int? {
     }
     return nil
 }
+// MARK: cell
 print(index(of: "b", in: ["a", "b"]))
 print(index(of: "z", in: ["a", "b"]))

@@ -5,4 +5,5 @@ var value = 3
 for step in steps {
     value = step(value)
 }
+// MARK: cell
 print(value)

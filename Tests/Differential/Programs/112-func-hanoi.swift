@@ -6,5 +6,6 @@ func hanoi(_ n: Int, _ from: String, _ to: String, _ via: String) {
     if n == 3 { print("move disk 3 from", from, "to", to) }
     hanoi(n - 1, via, to, from)
 }
+// MARK: cell
 hanoi(4, "A", "C", "B")
 print(moves)

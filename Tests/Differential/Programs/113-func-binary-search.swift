@@ -8,6 +8,7 @@ func search(_ xs: [Int], _ target: Int) -> Int? {
     }
     return nil
 }
+// MARK: cell
 let sorted = [1, 3, 5, 7, 9, 11]
 print(search(sorted, 7))
 print(search(sorted, 4))

@@ -4,5 +4,6 @@ func safeDivide(_ a: Double, _ b: Double) -> Double? {
     }
     return a / b
 }
+// MARK: cell
 print(safeDivide(1, 4))
 print(safeDivide(1, 0))

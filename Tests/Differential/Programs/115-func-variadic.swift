@@ -3,5 +3,6 @@ func sum(_ xs: Int...) -> Int {
     for x in xs { t += x }
     return t
 }
+// MARK: cell
 print(sum())
 print(sum(1, 2, 3))

@@ -3,4 +3,5 @@ let describe = { (n: Int) -> String in
     let kind = n % 2 == 0 ? "even" : "odd"
     return "\(kind) \(n)"
 }
+// MARK: cell
 print(describe(-1), describe(4), describe(7))

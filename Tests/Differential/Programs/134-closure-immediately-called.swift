@@ -3,4 +3,5 @@ let value = { () -> Int in
     for i in 1...4 { s += i }
     return s
 }()
+// MARK: cell
 print(value)

@@ -6,5 +6,6 @@ func fibm(_ n: Int) -> Int {
     memo[n] = v
     return v
 }
+// MARK: cell
 print(fibm(50))
 print(memo.count)

@@ -5,5 +5,6 @@ func makeSequence(start: Int, step: Int) -> () -> Int {
         return current
     }
 }
+// MARK: cell
 let gen = makeSequence(start: 10, step: 5)
 print(gen(), gen(), gen())

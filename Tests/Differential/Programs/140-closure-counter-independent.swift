@@ -4,5 +4,6 @@ func counterPair() -> (() -> Int, () -> Int) {
     let down = { () -> Int in n -= 1; return n }
     return (up, down)
 }
+// MARK: cell
 let (up, down) = counterPair()
 print(up(), up(), down(), up())

@@ -4,4 +4,5 @@ for start in stride(from: 0, to: xs.count, by: 3) {
     let end = min(start + 3, xs.count)
     chunks.append(Array(xs[start..<end]))
 }
+// MARK: cell
 print(chunks)

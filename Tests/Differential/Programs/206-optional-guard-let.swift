@@ -5,5 +5,6 @@ func parse(_ s: String) -> Int {
     }
     return n * 2
 }
+// MARK: cell
 print(parse("21"))
 print(parse("oops"))

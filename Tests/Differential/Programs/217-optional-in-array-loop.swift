@@ -7,4 +7,5 @@ for input in inputs {
         print("skipping", input)
     }
 }
+// MARK: cell
 print(total)

@@ -8,4 +8,5 @@ func name(_ n: Int) -> String {
         return "many"
     }
 }
+// MARK: cell
 print(name(0), name(1), name(7))

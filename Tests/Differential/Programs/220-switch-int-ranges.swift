@@ -6,6 +6,7 @@ func grade(_ score: Int) -> String {
     default: return "F"
     }
 }
+// MARK: cell
 for s in [95, 90, 85, 72, 10] {
     print(s, grade(s))
 }

@@ -8,4 +8,5 @@ func kind(_ c: String) -> String {
         return "consonant"
     }
 }
+// MARK: cell
 print(kind("a"), kind("y"), kind("z"))

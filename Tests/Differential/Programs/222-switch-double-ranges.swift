@@ -10,6 +10,7 @@ func judge(_ accuracy: Double) -> String {
         return "fair"
     }
 }
+// MARK: cell
 for a in [0.995, 0.99, 0.95, 0.7, 0.2] {
     print(a, judge(a))
 }

@@ -1,4 +1,5 @@
 let command = "stop"
+// MARK: cell
 switch command {
 case "go":
     print("going")

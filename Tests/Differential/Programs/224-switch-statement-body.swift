@@ -10,4 +10,5 @@ for n in 1...6 {
         break
     }
 }
+// MARK: cell
 print(log)

@@ -1,4 +1,4 @@
-func where_(_ p: (Int, Int)) -> String {
+func place(_ p: (Int, Int)) -> String {
     switch p {
     case (0, 0): return "origin"
     case (_, 0): return "x-axis"
@@ -6,4 +6,5 @@ func where_(_ p: (Int, Int)) -> String {
     default: return "elsewhere"
     }
 }
-print(where_((0, 0)), where_((3, 0)), where_((0, 2)), where_((1, 1)))
+// MARK: cell
+print(place((0, 0)), place((3, 0)), place((0, 2)), place((1, 1)))

@@ -8,4 +8,5 @@ func describe(_ n: Int) -> String {
         return "odd"
     }
 }
+// MARK: cell
 print(describe(-3), describe(4), describe(5))

@@ -1,4 +1,5 @@
 let n = 1
+// MARK: cell
 switch n {
 case 1:
     print("one")

@@ -5,4 +5,5 @@ func sign(_ n: Int) -> Int {
     default: return 1
     }
 }
+// MARK: cell
 print([-5, 0, 8].map(sign))

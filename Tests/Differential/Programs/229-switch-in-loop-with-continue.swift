@@ -7,4 +7,5 @@ for n in 1...10 {
         kept.append(n)
     }
 }
+// MARK: cell
 print(kept)

@@ -6,4 +6,5 @@ func show(_ v: Int?) -> String {
         return "some \(x)"
     }
 }
+// MARK: cell
 print(show(nil), show(3))

@@ -1,4 +1,5 @@
 let flags = [true, false]
+// MARK: cell
 for f in flags {
     switch f {
     case true: print("on")

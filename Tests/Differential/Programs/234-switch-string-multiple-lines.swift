@@ -9,4 +9,5 @@ func emoji(_ weather: String) -> String {
         return "?"
     }
 }
+// MARK: cell
 print(["sun", "storm", "fog", "clear"].map(emoji).joined())

@@ -6,4 +6,5 @@ func category(_ c: Character) -> String {
     default: return "other"
     }
 }
+// MARK: cell
 print("a1Z!".map(category))

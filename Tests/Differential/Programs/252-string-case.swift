@@ -1,2 +1,3 @@
 print("Hello".uppercased(), "Hello".lowercased())
+// MARK: cell
 print("hello world".capitalized)

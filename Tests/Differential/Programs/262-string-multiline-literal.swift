@@ -4,4 +4,5 @@ let text = """
     last
     """
 print(text)
+// MARK: cell
 print(text.split(separator: "\n").count)

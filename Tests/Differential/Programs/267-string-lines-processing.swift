@@ -5,4 +5,5 @@ for line in lines {
     let fields = line.split(separator: ",")
     sum += Int(fields[1])!
 }
+// MARK: cell
 print(sum)

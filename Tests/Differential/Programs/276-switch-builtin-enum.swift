@@ -4,4 +4,5 @@ func describe(_ x: Double) -> String {
     case .plus: return "plus"
     }
 }
+// MARK: cell
 print(describe(-2), describe(3), describe(-0.0))

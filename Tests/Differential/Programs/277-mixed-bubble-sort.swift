@@ -7,6 +7,7 @@ func bubbleSorted(_ input: [Int]) -> [Int] {
     }
     return xs
 }
+// MARK: cell
 let data = [5, 1, 4, 2, 8]
 print(bubbleSorted(data))
 print(data)

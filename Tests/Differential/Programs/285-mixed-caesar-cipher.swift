@@ -10,6 +10,7 @@ func shift(_ text: String, by n: Int) -> String {
     }
     return out
 }
+// MARK: cell
 let secret = shift("hello, world", by: 3)
 print(secret)
 print(shift(secret, by: 23))

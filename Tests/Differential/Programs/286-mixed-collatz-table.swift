@@ -7,6 +7,7 @@ func collatzLength(_ start: Int) -> Int {
     }
     return length
 }
+// MARK: cell
 let lengths = (1...10).map(collatzLength)
 print(lengths)
 print(lengths.max()!, lengths.firstIndex(of: lengths.max()!)! + 1)

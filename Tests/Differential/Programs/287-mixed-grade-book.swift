@@ -1,4 +1,5 @@
 let grades: [String: [Int]] = ["ann": [90, 85], "bob": [70, 65, 80]]
+// MARK: cell
 for name in grades.keys.sorted() {
     let g = grades[name]!
     let avg = Double(g.reduce(0, +)) / Double(g.count)

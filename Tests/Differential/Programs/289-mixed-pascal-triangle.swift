@@ -1,4 +1,5 @@
 var row = [1]
+// MARK: cell
 for _ in 0..<6 {
     print(row)
     var next = [1]

@@ -1,0 +1,7 @@
+var items = [1]
+let show = { print(items) }
+items.append(2)
+// MARK: cell
+show()
+items = []
+show()
