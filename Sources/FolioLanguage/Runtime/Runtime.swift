@@ -46,7 +46,7 @@ final class CompiledFunction {
 /// costs no allocation), the running closure's captured boxes, the call depth and step count.
 final class Runtime {
     static let maximumDepth = 10_000
-    private static let capacity = 1 << 18
+    private static let capacity = 1 << 16
 
     let environment: Environment
     let context: RunContext
@@ -66,11 +66,24 @@ final class Runtime {
         self.environment = environment
         self.context = context
         stack = UnsafeMutablePointer<Value>.allocate(capacity: Runtime.capacity)
+        // Every slot always holds a value (void when free), so pushing a frame writes nothing and
+        // popping one only overwrites its slots.
+        stack.initialize(repeating: .void, count: Runtime.capacity)
     }
 
     deinit {
-        (stack).deinitialize(count: top)
+        stack.deinitialize(count: Runtime.capacity)
         stack.deallocate()
+    }
+
+    /// Frees a popped frame's slots (releasing what they held).
+    @inline(__always)
+    private func clear(from start: Int, count: Int) {
+        var i = start
+        while i < start + count {
+            stack[i] = .void
+            i += 1
+        }
     }
 
     /// Prepares a cell run on the current thread.
@@ -107,14 +120,13 @@ final class Runtime {
                       _ body: () throws -> T) throws -> T {
         let newBase = top
         guard newBase + count < Runtime.capacity else { throw StackExhausted() }
-        (stack + newBase).initialize(repeating: .void, count: count)
         top = newBase + count
         let savedBase = base
         let savedCaptures = captures
         base = newBase
         captures = newCaptures
         defer {
-            (stack + newBase).deinitialize(count: count)
+            clear(from: newBase, count: count)
             top = newBase
             base = savedBase
             captures = savedCaptures
@@ -153,11 +165,10 @@ final class Runtime {
         let count = function.slotCount
         let newBase = top
         guard newBase + count < Runtime.capacity else { throw StackExhausted() }
-        (stack + newBase).initialize(repeating: .void, count: count)
         // The frame is reserved first: calls inside the arguments push their frames above it.
         top = newBase + count
         defer {
-            (stack + newBase).deinitialize(count: count)
+            clear(from: newBase, count: count)
             top = newBase
         }
         for i in 0..<min(arguments.count, function.parameterCount) { stack[newBase + i] = try arguments[i](self) }
