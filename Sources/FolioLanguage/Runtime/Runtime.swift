@@ -62,16 +62,20 @@ final class Runtime {
     /// Calls stop with an error this close to the end of the thread's stack, whatever its size.
     private var stackLimit: UInt = 0
 
+    let handle = RuntimeHandle()
+
     init(environment: Environment, context: RunContext) {
         self.environment = environment
         self.context = context
         stack = UnsafeMutablePointer<Value>.allocate(capacity: Runtime.capacity)
+        handle.runtime = self
         // Every slot always holds a value (void when free), so pushing a frame writes nothing and
         // popping one only overwrites its slots.
         stack.initialize(repeating: .void, count: Runtime.capacity)
     }
 
     deinit {
+        handle.runtime = nil
         stack.deinitialize(count: Runtime.capacity)
         stack.deallocate()
     }
@@ -194,18 +198,25 @@ final class Runtime {
 
     /// A function value for a compiled function and its captured boxes; vocabulary code calls it back.
     func functionValue(_ function: CompiledFunction, type: FolioType, captures boxes: [Box]) -> FunctionValue {
-        // Weak: a function kept by a vocabulary object may outlive its session; calling it then is an error, not a crash.
-        let value = FunctionValue(name: function.name, type: type) { [weak self] arguments in
-            guard let self else { throw RuntimeError("this function's notebook session has ended") }
-            return try arguments.withUnsafeBufferPointer { try self.invoke(function, captures: boxes, arguments: $0) }
+        // A function kept by a vocabulary object may outlive its session; calling it then is an error, not a crash.
+        let handle = self.handle
+        let value = FunctionValue(name: function.name, type: type) { arguments in
+            guard let runtime = handle.runtime else { throw RuntimeError("this function's notebook session has ended") }
+            return try arguments.withUnsafeBufferPointer { try runtime.invoke(function, captures: boxes, arguments: $0) }
         }
-        value.single = { [weak self] argument in
-            guard let self else { throw RuntimeError("this function's notebook session has ended") }
-            return try withUnsafePointer(to: argument) { try self.invoke(function, captures: boxes, arguments: UnsafeBufferPointer(start: $0, count: 1)) }
+        value.single = { argument in
+            guard let runtime = handle.runtime else { throw RuntimeError("this function's notebook session has ended") }
+            return try withUnsafePointer(to: argument) { try runtime.invoke(function, captures: boxes, arguments: UnsafeBufferPointer(start: $0, count: 1)) }
         }
         value.compiled = (function, boxes)
         return value
     }
+}
+
+/// How function values reach their runtime without keeping it alive (a function kept by a
+/// vocabulary object may outlive its session): a plain pointer the runtime clears when it goes.
+final class RuntimeHandle {
+    unowned(unsafe) var runtime: Runtime?
 }
 
 /// Raised when calls nest deeper than the depth limit or the thread's stack allows.
