@@ -244,19 +244,13 @@ extension Compiler {
     private func callValue(_ callee: CheckedExpr, _ arguments: [CheckedExpr], range: SourceRange) -> Evaluate {
         let function = compile(callee)
         let values = arguments.map(compile)
-        let count = values.count
         return { rt in
             guard case .function(let f) = try function(rt) else { throw self.fail(.notCallable, range) }
             if let (code, boxes) = f.compiled {
-                // Arguments go straight into the callee's frame.
-                return try withUnsafeTemporaryAllocation(of: Value.self, capacity: max(count, 1)) { buffer in
-                    var initialized = 0
-                    defer { buffer.baseAddress?.deinitialize(count: initialized) }
-                    for (i, value) in values.enumerated() {
-                        (buffer.baseAddress! + i).initialize(to: try value(rt))
-                        initialized += 1
-                    }
-                    return try self.located(range) { try rt.invoke(code, captures: boxes, arguments: UnsafeBufferPointer(rebasing: buffer[0..<count])) }
+                do {
+                    return try rt.call(code, captures: boxes, arguments: values)
+                } catch is StackExhausted {
+                    throw self.fail(.recursionTooDeep(Runtime.maximumDepth), range)
                 }
             }
             let argumentValues = try values.map { try $0(rt) }
@@ -269,6 +263,7 @@ extension Compiler {
         let compiled = CompiledFunction(name: code.name, parameterCount: code.parameterCount, slotCount: code.slotCount,
                                         capturedParameterSlots: code.capturedParameters.map(\.slot))
         compiled.body = block(code.body)
+        if code.body.count == 1, case .returnValue(let value?) = code.body[0].kind { compiled.expression = compile(value) }
         return compiled
     }
 

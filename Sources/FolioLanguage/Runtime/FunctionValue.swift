@@ -26,6 +26,14 @@ public final class FunctionValue: CustomStringConvertible {
     /// Calls the function with its arguments in order.
     public func call(_ arguments: [Value]) throws -> Value { try body(arguments) }
 
+    /// Calls a one-argument function (what `map` and `filter` do for every element) without building an array.
+    public func call(_ argument: Value) throws -> Value {
+        if let single { return try single(argument) }
+        return try body([argument])
+    }
+
+    var single: ((Value) throws -> Value)?
+
     /// Swift prints a function value as its type: `(Function)`.
     public var description: String { "(Function)" }
 }

@@ -32,6 +32,8 @@ final class CompiledFunction {
     let slotCount: Int
     let capturedParameterSlots: [Int]
     var body: Execute = { _ in .normal }
+    /// For a body that is one `return value` (`{ $0 * 2 }`, `n < 2 ? n : fib(n - 1) + fib(n - 2)`): the value.
+    var expression: Evaluate?
     init(name: String, parameterCount: Int, slotCount: Int, capturedParameterSlots: [Int]) {
         self.name = name
         self.parameterCount = parameterCount
@@ -44,7 +46,7 @@ final class CompiledFunction {
 /// costs no allocation), the running closure's captured boxes, the call depth and step count.
 final class Runtime {
     static let maximumDepth = 10_000
-    private static let capacity = 1 << 18
+    private static let capacity = 1 << 16
 
     let environment: Environment
     let context: RunContext
@@ -60,15 +62,32 @@ final class Runtime {
     /// Calls stop with an error this close to the end of the thread's stack, whatever its size.
     private var stackLimit: UInt = 0
 
+    let handle = RuntimeHandle()
+
     init(environment: Environment, context: RunContext) {
         self.environment = environment
         self.context = context
         stack = UnsafeMutablePointer<Value>.allocate(capacity: Runtime.capacity)
+        handle.runtime = self
+        // Every slot always holds a value (void when free), so pushing a frame writes nothing and
+        // popping one only overwrites its slots.
+        stack.initialize(repeating: .void, count: Runtime.capacity)
     }
 
     deinit {
-        (stack).deinitialize(count: top)
+        handle.runtime = nil
+        stack.deinitialize(count: Runtime.capacity)
         stack.deallocate()
+    }
+
+    /// Frees a popped frame's slots (releasing what they held).
+    @inline(__always)
+    private func clear(from start: Int, count: Int) {
+        var i = start
+        while i < start + count {
+            stack[i] = .void
+            i += 1
+        }
     }
 
     /// Prepares a cell run on the current thread.
@@ -105,14 +124,13 @@ final class Runtime {
                       _ body: () throws -> T) throws -> T {
         let newBase = top
         guard newBase + count < Runtime.capacity else { throw StackExhausted() }
-        (stack + newBase).initialize(repeating: .void, count: count)
         top = newBase + count
         let savedBase = base
         let savedCaptures = captures
         base = newBase
         captures = newCaptures
         defer {
-            (stack + newBase).deinitialize(count: count)
+            clear(from: newBase, count: count)
             top = newBase
             base = savedBase
             captures = savedCaptures
@@ -132,6 +150,7 @@ final class Runtime {
             for i in 0..<min(arguments.count, function.parameterCount) { frame[i] = arguments[i] }
             for slot in function.capturedParameterSlots { frame[slot] = .object(Box(frame[slot])) }
         }) {
+            if let expression = function.expression { return try expression(self) }
             if try function.body(self) == .returned {
                 let result = returnValue
                 returnValue = .void
@@ -141,14 +160,63 @@ final class Runtime {
         }
     }
 
+    /// Calls a compiled function, evaluating its arguments straight into its new frame (no copies).
+    @inline(__always)
+    func call(_ function: CompiledFunction, captures boxes: [Box], arguments: [Evaluate]) throws -> Value {
+        var marker = 0
+        let here = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+        if depth >= Runtime.maximumDepth || here < stackLimit { throw StackExhausted() }
+        let count = function.slotCount
+        let newBase = top
+        guard newBase + count < Runtime.capacity else { throw StackExhausted() }
+        // The frame is reserved first: calls inside the arguments push their frames above it.
+        top = newBase + count
+        defer {
+            clear(from: newBase, count: count)
+            top = newBase
+        }
+        for i in 0..<min(arguments.count, function.parameterCount) { stack[newBase + i] = try arguments[i](self) }
+        for slot in function.capturedParameterSlots { stack[newBase + slot] = .object(Box(stack[newBase + slot])) }
+        let savedBase = base
+        let savedCaptures = captures
+        base = newBase
+        captures = boxes
+        depth += 1
+        defer {
+            depth -= 1
+            base = savedBase
+            captures = savedCaptures
+        }
+        if let expression = function.expression { return try expression(self) }
+        if try function.body(self) == .returned {
+            let result = returnValue
+            returnValue = .void
+            return result
+        }
+        return .void
+    }
+
     /// A function value for a compiled function and its captured boxes; vocabulary code calls it back.
     func functionValue(_ function: CompiledFunction, type: FolioType, captures boxes: [Box]) -> FunctionValue {
-        let value = FunctionValue(name: function.name, type: type) { [unowned self] arguments in
-            try arguments.withUnsafeBufferPointer { try self.invoke(function, captures: boxes, arguments: $0) }
+        // A function kept by a vocabulary object may outlive its session; calling it then is an error, not a crash.
+        let handle = self.handle
+        let value = FunctionValue(name: function.name, type: type) { arguments in
+            guard let runtime = handle.runtime else { throw RuntimeError("this function's notebook session has ended") }
+            return try arguments.withUnsafeBufferPointer { try runtime.invoke(function, captures: boxes, arguments: $0) }
+        }
+        value.single = { argument in
+            guard let runtime = handle.runtime else { throw RuntimeError("this function's notebook session has ended") }
+            return try withUnsafePointer(to: argument) { try runtime.invoke(function, captures: boxes, arguments: UnsafeBufferPointer(start: $0, count: 1)) }
         }
         value.compiled = (function, boxes)
         return value
     }
+}
+
+/// How function values reach their runtime without keeping it alive (a function kept by a
+/// vocabulary object may outlive its session): a plain pointer the runtime clears when it goes.
+final class RuntimeHandle {
+    unowned(unsafe) var runtime: Runtime?
 }
 
 /// Raised when calls nest deeper than the depth limit or the thread's stack allows.

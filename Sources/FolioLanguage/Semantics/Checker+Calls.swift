@@ -269,22 +269,30 @@ extension Checker {
         var written = arguments
         if let trailing { written.append(Argument(label: signature?.labels.last ?? nil, labelRange: trailing.range, value: trailing)) }
         let labels = signature?.labels ?? parameterTypes.map { _ in nil }
+        let isVariadic = { (i: Int) in signature.map { i < $0.variadic.count && $0.variadic[i] } ?? false }
         let parameters = zip(labels, parameterTypes).enumerated().map { i, p in
-            Parameter(p.0, name: signature?.names[i] ?? "_\(i)", p.1, default: signature?.defaults[i] != nil ? .absent : nil)
+            Parameter(p.0, name: signature?.names[i] ?? "_\(i)", isVariadic(i) ? p.1.elementType : p.1,
+                      default: signature?.defaults[i] != nil ? .absent : nil, variadic: isVariadic(i))
         }
         let signatureText = name + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
         let match = ArgumentMatcher.match(written, to: parameters, callName: name, signature: signatureText, callRange: nameRange)
         for issue in match.issues { error(Message(issue.message, fix: issue.fix), issue.range) }
         var slots = [CheckedExpr?](repeating: nil, count: parameterTypes.count)
+        var packed: [Int: [CheckedExpr]] = [:]
         for (k, argument) in written.enumerated() {
             let p = match.parameterIndex[k]
             guard p >= 0 else { _ = expression(argument.value, expected: nil); continue }
-            let value = expression(argument.value, expected: parameterTypes[p])
-            if !vocabulary.accepts(parameterTypes[p], value.type) {
+            let wanted = parameters[p].type
+            let value = expression(argument.value, expected: wanted)
+            if !vocabulary.accepts(wanted, value.type) {
                 let which = argument.label.map { "'\($0):'" } ?? (signature == nil ? "\(p + 1)" : "'\(parameters[p].name)'")
-                error(.argumentType(which, of: name, expected: parameterTypes[p], got: value.type), argument.value.range)
+                error(.argumentType(which, of: name, expected: wanted, got: value.type), argument.value.range)
             }
-            slots[p] = adapt(value, to: parameterTypes[p])
+            if parameters[p].variadic { packed[p, default: []].append(adapt(value, to: wanted)) } else { slots[p] = adapt(value, to: wanted) }
+        }
+        // A variadic parameter gets its arguments as one array.
+        for (p, parameter) in parameters.enumerated() where parameter.variadic {
+            slots[p] = CheckedExpr(kind: .array(packed[p] ?? []), range: expr.range, type: parameterTypes[p])
         }
         var values: [CheckedExpr] = []
         for (i, slot) in slots.enumerated() {

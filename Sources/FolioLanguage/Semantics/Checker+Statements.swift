@@ -382,7 +382,8 @@ extension Checker {
             return checkFunctionBody(body, returnType: returnType)
         }
         userFunctions[ObjectIdentifier(code)] = UserFunctionSignature(
-            labels: declaration.parameters.map(\.label), names: declaration.parameters.map(\.name), defaults: defaults)
+            labels: declaration.parameters.map(\.label), names: declaration.parameters.map(\.name), defaults: defaults,
+            variadic: declaration.parameters.map(\.variadic))
         if case .global(let name) = storage { globalFunctionSignatures[name] = userFunctions[ObjectIdentifier(code)] }
         if case .local(let local) = storage { localFunctionSignatures[ObjectIdentifier(local)] = userFunctions[ObjectIdentifier(code)] }
         return CheckedStmt(kind: .declareFunction(storage, code), range: range)

@@ -177,4 +177,5 @@ struct UserFunctionSignature {
     var labels: [String?]
     var names: [String]
     var defaults: [CheckedExpr?]
+    var variadic: [Bool] = []
 }

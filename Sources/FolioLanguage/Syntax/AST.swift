@@ -147,6 +147,8 @@ public struct FunctionParameter: Sendable {
     public var type: TypeAnnotation
     public var defaultValue: Expr?
     public var range: SourceRange
+    /// `_ xs: Int...`: takes any number of arguments, seen as an array `[Int]`.
+    public var variadic = false
 }
 
 public struct FunctionDeclaration: Sendable {

@@ -50,10 +50,17 @@ extension Parser {
         }
         guard accept(.colon) else { throw ParseError(.parameterNeedsType(name), missingRange(before: peek())) }
         if peek().kind == .identifier && peek().text == "inout" { throw ParseError(.unsupported(.inoutParameters), peek().range) }
-        let type = try parseTypeAnnotation()
+        var type = try parseTypeAnnotation()
+        var variadic = false
+        if accept(.closedRange) {
+            variadic = true
+            type = TypeAnnotation(type: .array(type.type), range: type.range.to(lastRange))
+        }
         var defaultValue: Expr?
         if accept(.assign) { defaultValue = try parseExpression() }
-        return FunctionParameter(label: label, name: name, type: type, defaultValue: defaultValue, range: first.range.to(lastRange))
+        var parameter = FunctionParameter(label: label, name: name, type: type, defaultValue: defaultValue, range: first.range.to(lastRange))
+        parameter.variadic = variadic
+        return parameter
     }
 
     /// The error for a Swift declaration or construct Folio does not support, when `token` starts one.

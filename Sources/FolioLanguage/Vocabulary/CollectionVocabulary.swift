@@ -84,12 +84,12 @@ enum CollectionVocabulary {
             method("map", [Parameter(nil, name: "transform", .function([element], result), doc: "the new value for each element")],
                    returns: .array(result), doc: "A new array with the closure applied to every element.", example: "xs.map { $0 * 2 }") { call, items in
                 let f = try call.function("transform")
-                return .array(try items.map { try f.call([$0]) })
+                return .array(try items.map { try f.call($0) })
             },
             method("filter", [predicate("isIncluded")], returns: .array(element), doc: "The elements for which the closure returns true.",
                    example: "xs.filter { $0 > 0.5 }") { call, items in
                 let f = try call.function("isIncluded")
-                return .array(try items.filter { try truth(try f.call([$0])) })
+                return .array(try items.filter { try truth(try f.call($0)) })
             },
             method("reduce", [Parameter(nil, name: "initial", result), Parameter(nil, name: "next", .function([result, element], result))],
                    returns: result, doc: "Combines the elements into one value, starting from the initial one.",
@@ -102,7 +102,7 @@ enum CollectionVocabulary {
             method("forEach", [Parameter(nil, name: "body", .function([element], .void))], returns: .void,
                    doc: "Calls the closure on every element in order.", example: "xs.forEach { print($0) }") { call, items in
                 let f = try call.function("body")
-                for item in items { _ = try f.call([item]) }
+                for item in items { _ = try f.call(item) }
                 return .void
             },
             method("sorted", [Parameter("by", name: "areInIncreasingOrder", .function([element, element], .bool))], returns: .array(element),
@@ -128,7 +128,7 @@ enum CollectionVocabulary {
             method("first", [Parameter("where", name: "predicate", .function([element], .bool))], returns: .optional(element),
                    doc: "The first element for which the closure returns true, or nil.", example: "xs.first { $0 > 0 }") { call, items in
                 let f = try call.function("predicate")
-                for item in items where try truth(try f.call([item])) { return .optional(item) }
+                for item in items where try truth(try f.call(item)) { return .optional(item) }
                 return .optional(nil)
             },
             method("firstIndex", [Parameter("of", name: "element", element)], returns: .optional(.int),
@@ -139,19 +139,19 @@ enum CollectionVocabulary {
             method("firstIndex", [Parameter("where", name: "predicate", .function([element], .bool))], returns: .optional(.int),
                    doc: "The index of the first element for which the closure returns true, or nil.", example: "xs.firstIndex { $0 > 0 }") { call, items in
                 let f = try call.function("predicate")
-                for (i, item) in items.enumerated() where try truth(try f.call([item])) { return .optional(.int(i)) }
+                for (i, item) in items.enumerated() where try truth(try f.call(item)) { return .optional(.int(i)) }
                 return .optional(nil)
             },
             method("contains", [Parameter("where", name: "predicate", .function([element], .bool))], returns: .bool,
                    doc: "Whether the closure returns true for some element.", example: "xs.contains { $0 < 0 }") { call, items in
                 let f = try call.function("predicate")
-                for item in items where try truth(try f.call([item])) { return .bool(true) }
+                for item in items where try truth(try f.call(item)) { return .bool(true) }
                 return .bool(false)
             },
             method("allSatisfy", [predicate()], returns: .bool, doc: "Whether the closure returns true for every element.",
                    example: "xs.allSatisfy { $0 >= 0 }") { call, items in
                 let f = try call.function("predicate")
-                for item in items where !(try truth(try f.call([item]))) { return .bool(false) }
+                for item in items where !(try truth(try f.call(item))) { return .bool(false) }
                 return .bool(true)
             },
             method("suffix", [Parameter(nil, name: "n", .int)], returns: .array(element), doc: "The last n elements (fewer if the array is shorter).",
@@ -213,7 +213,7 @@ enum CollectionVocabulary {
             mutating("removeAll", [Parameter("where", name: "shouldBeRemoved", .function([element], .bool))],
                      doc: "Removes the elements for which the closure returns true.", example: "xs.removeAll { $0 < 0 }") { call, items in
                 let f = try call.function("shouldBeRemoved")
-                items = try items.filter { !(try truth(try f.call([$0]))) }
+                items = try items.filter { !(try truth(try f.call($0))) }
                 return .void
             },
             mutating("swapAt", [Parameter(nil, name: "i", .int), Parameter(nil, name: "j", .int)], doc: "Swaps two elements (the array must be a var).",
@@ -242,7 +242,7 @@ enum CollectionVocabulary {
                 let f = try call.function("transform")
                 var out: [Value] = []
                 for item in items {
-                    switch try f.call([item]) {
+                    switch try f.call(item) {
                     case .optional(let v?): out.append(v)
                     case .optional(nil), .void: break
                     case let v: out.append(v)
@@ -255,7 +255,7 @@ enum CollectionVocabulary {
                 let f = try call.function("transform")
                 var out: [Value] = []
                 for item in items {
-                    guard case .array(let part) = try f.call([item]) else { throw RuntimeError("flatMap's closure must return an array") }
+                    guard case .array(let part) = try f.call(item) else { throw RuntimeError("flatMap's closure must return an array") }
                     out += part
                 }
                 return .array(out)

@@ -295,11 +295,11 @@ enum CoreVocabulary {
                    example: "path.hasSuffix(\".gz\")") { call, s in .bool(s.hasSuffix(try call.string("suffix"))) },
             method("contains", [Parameter(nil, name: "text", .string)], returns: .bool, doc: "Whether the text contains another text.",
                    example: "name.contains(\"mnist\")") { call, s in .bool(s.contains(try call.string("text"))) },
-            method("split", [Parameter("separator", .string)], returns: .array(.string), doc: "The pieces between separators.",
+            method("split", [Parameter("separator", .string)], returns: .array(.string), doc: "The non-empty pieces between separators, as Swift's split.",
                    example: "\"a,b,c\".split(separator: \",\")") { call, s in
                 let separator = try call.string("separator")
                 guard !separator.isEmpty else { throw RuntimeError("the separator must not be empty") }
-                return .array(s.components(separatedBy: separator).map { .string($0) })
+                return .array(s.components(separatedBy: separator).filter { !$0.isEmpty }.map { .string($0) })
             },
             method("replacingOccurrences", [Parameter("of", name: "target", .string), Parameter("with", name: "replacement", .string)],
                    returns: .string, doc: "The text with every occurrence of one text replaced by another.",

@@ -231,8 +231,8 @@ extension Vocabulary {
       is an error at the call, where Swift would crash.
     - Not supported, each with an error saying what to write instead: `struct`, `class`, `enum`,
       `protocol`, `extension`, `actor`, `import`, `typealias`, generic functions, `async`/`await`,
-      `throws`/`try`, `inout`, labeled tuples, variadic parameters of your own functions, `switch`
-      patterns that bind (`case let x where ...`), labelled statements, bitwise and wrapping operators.
+      `throws`/`try`, `inout`, labeled tuples, `switch` patterns that bind (`case let x where ...`),
+      `fallthrough`, labelled statements, multi-line string literals.
 
     """
 }
