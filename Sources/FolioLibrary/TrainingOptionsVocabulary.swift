@@ -22,7 +22,7 @@ enum TrainingOptionsVocabulary {
                            Param("zoom", .double, default: .double(0.1), doc: "largest zoom: 0.1 means 90 %…110 %")],
                           returns: .named("Augmentation"), topic: "Models",
                           doc: "Fresh random warps of every training batch in every epoch, for fit(augment:); the same seed gives the same warps.",
-                          example: "model.fit(train, epochs: 10, augment: Augmentation(shift: 2, rotate: 10, zoom: 0.1), seed: 1)") { call in
+                          example: "model.fit(train, epochs: 10, seed: 1, augment: Augmentation(shift: 2, rotate: 10, zoom: 0.1))") { call in
             .object(AugmentationValue(try library {
                 try ImageAugmentation(shift: try call.double("shift"), rotate: try call.double("rotate"), zoom: try call.double("zoom"))
             }))

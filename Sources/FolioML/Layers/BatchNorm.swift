@@ -51,7 +51,7 @@ public final class BatchNorm: Layer {
         let channels = self.channels
         let gamma = parameters[0].value
         let beta = parameters[1].value
-        var output = [Float](repeating: 0, count: input.count)
+        var output = uninitializedFloats(input.count)
         if !training || rows < 2 {
             let mean = parameters[2].value
             let variance = parameters[3].value
@@ -63,50 +63,29 @@ public final class BatchNorm: Layer {
             }
             input.storage.withUnsafeBufferPointer { x in
                 output.withUnsafeMutableBufferPointer { o in
-                    for row in 0..<rows {
-                        let base = row * channels
-                        for c in 0..<channels { o[base + c] = x[base + c] * scale[c] + shift[c] }
-                    }
+                    guard let xp = x.baseAddress, let op = o.baseAddress else { return }
+                    ChannelLoops.affine(xp, rows: rows, channels: channels, center: nil, inverse: nil, scale: scale, shift: shift,
+                                        normalized: nil, into: op)
                 }
             }
             normalized = []
             return Tensor(uncheckedShape: input.shape, storage: output)
         }
-        var mean = [Double](repeating: 0, count: channels)
+        var meanFloat = [Float](repeating: 0, count: channels)
         var variance = [Double](repeating: 0, count: channels)
         input.storage.withUnsafeBufferPointer { x in
-            for row in 0..<rows {
-                let base = row * channels
-                for c in 0..<channels { mean[c] += Double(x[base + c]) }
-            }
-            for c in 0..<channels { mean[c] /= Double(rows) }
-            for row in 0..<rows {
-                let base = row * channels
-                for c in 0..<channels {
-                    let d = Double(x[base + c]) - mean[c]
-                    variance[c] += d * d
-                }
-            }
+            guard let xp = x.baseAddress else { return }
+            (meanFloat, variance) = ChannelLoops.meanAndVariance(xp, rows: rows, channels: channels)
         }
         var inverse = [Float](repeating: 0, count: channels)
-        var meanFloat = [Float](repeating: 0, count: channels)
-        for c in 0..<channels {
-            variance[c] /= Double(rows)
-            inverse[c] = Float(1 / (variance[c] + epsilon).squareRoot())
-            meanFloat[c] = Float(mean[c])
-        }
-        var xhat = [Float](repeating: 0, count: input.count)
+        for c in 0..<channels { inverse[c] = Float(1 / (variance[c] + epsilon).squareRoot()) }
+        var xhat = uninitializedFloats(input.count)
         input.storage.withUnsafeBufferPointer { x in
             xhat.withUnsafeMutableBufferPointer { h in
                 output.withUnsafeMutableBufferPointer { o in
-                    for row in 0..<rows {
-                        let base = row * channels
-                        for c in 0..<channels {
-                            let n = (x[base + c] - meanFloat[c]) * inverse[c]
-                            h[base + c] = n
-                            o[base + c] = n * gamma[c] + beta[c]
-                        }
-                    }
+                    guard let xp = x.baseAddress, let hp = h.baseAddress, let op = o.baseAddress else { return }
+                    ChannelLoops.affine(xp, rows: rows, channels: channels, center: meanFloat, inverse: inverse, scale: gamma,
+                                        shift: beta, normalized: hp, into: op)
                 }
             }
         }
@@ -132,38 +111,30 @@ public final class BatchNorm: Layer {
         }
         let channels = self.channels
         let rows = normalized.count / channels
-        var sumGradient = [Float](repeating: 0, count: channels)
-        var sumGradientTimesNormalized = [Float](repeating: 0, count: channels)
+        var sums: (sum: [Double], product: [Double]) = ([], [])
         outputGradient.storage.withUnsafeBufferPointer { g in
             normalized.withUnsafeBufferPointer { h in
-                for row in 0..<rows {
-                    let base = row * channels
-                    for c in 0..<channels {
-                        sumGradient[c] += g[base + c]
-                        sumGradientTimesNormalized[c] += g[base + c] * h[base + c]
-                    }
-                }
+                guard let gp = g.baseAddress, let hp = h.baseAddress else { return }
+                sums = ChannelLoops.gradientSums(gp, hp, rows: rows, channels: channels)
             }
         }
-        parameters[0].gradient = sumGradientTimesNormalized
-        parameters[1].gradient = sumGradient
+        guard sums.sum.count == channels else { throw MLError.invalidState("\(name): empty gradient") }
+        parameters[0].gradient = sums.product.map { Float($0) }
+        parameters[1].gradient = sums.sum.map { Float($0) }
         defer { normalized = [] }
         guard needsInputGradient else { return nil }
         let gamma = parameters[0].value
-        var inputGradient = [Float](repeating: 0, count: normalized.count)
-        let inverseRows = 1 / Float(rows)
+        var inputGradient = uninitializedFloats(normalized.count)
+        let meanGradient = sums.sum.map { Float($0 / Double(rows)) }
+        let meanProduct = sums.product.map { Float($0 / Double(rows)) }
         var factor = [Float](repeating: 0, count: channels)
         for c in 0..<channels { factor[c] = gamma[c] * inverseDeviation[c] }
         outputGradient.storage.withUnsafeBufferPointer { g in
             normalized.withUnsafeBufferPointer { h in
                 inputGradient.withUnsafeMutableBufferPointer { dx in
-                    for row in 0..<rows {
-                        let base = row * channels
-                        for c in 0..<channels {
-                            let centered = g[base + c] - (sumGradient[c] + h[base + c] * sumGradientTimesNormalized[c]) * inverseRows
-                            dx[base + c] = factor[c] * centered
-                        }
-                    }
+                    guard let gp = g.baseAddress, let hp = h.baseAddress, let dp = dx.baseAddress else { return }
+                    ChannelLoops.inputGradient(gp, hp, rows: rows, channels: channels, meanGradient: meanGradient,
+                                               meanProduct: meanProduct, factor: factor, into: dp)
                 }
             }
         }
