@@ -8,6 +8,7 @@
 # Checks that both sides record the same values, that no cell no swept param reaches ran more
 # than once in the sweep, and prints wall and CPU time (CPU / wall = cores kept busy).
 # Usage: scripts/bench-sweep.sh [MNIST_DIR] [a|b|ab]   (default data/mnist, else ../shared/data/mnist)
+# CNN_EPOCHS=2 trains the CNN of (b) longer (default 1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data=${1:-}
@@ -77,7 +78,7 @@ let model = Sequential {
     Dropout(0.5)
     Dense(10, activation: .softmax)
 }
-let history = model.fit(train, epochs: 1, batchSize: 128, optimizer: .adam(lr: 0.001), seed: 1)
+let history = model.fit(train, epochs: CNN_EPOCHS, batchSize: 128, optimizer: .adam(lr: 0.001), seed: 1)
 ```
 
 ```swift
@@ -88,14 +89,16 @@ record("images", images)
 ```
 NOTEBOOK
 
+sed -i "s/CNN_EPOCHS/${CNN_EPOCHS:-1}/" cnn.md
+
 # Seconds of wall, user and system time of a command (its children included).
 timed() {
-  local start end
+  local start end me=$BASHPID
   start=$(date +%s.%N)
-  local before=($(awk '{print $14, $15, $16, $17}' /proc/$BASHPID/stat))
+  local before=($(awk '{print $14, $15, $16, $17}' /proc/$me/stat))
   "$@"
   end=$(date +%s.%N)
-  local after=($(awk '{print $14, $15, $16, $17}' /proc/$BASHPID/stat))
+  local after=($(awk '{print $14, $15, $16, $17}' /proc/$me/stat))
   local ticks; ticks=$(getconf CLK_TCK)
   # utime+stime of this shell's waited-for children (fields 16, 17 of /proc/PID/stat).
   local cpu; cpu=$(echo "(${after[2]} + ${after[3]} - ${before[2]} - ${before[3]}) / $ticks" | bc -l)

@@ -24,6 +24,20 @@ public struct PointResult: Codable {
     public var cells: Int
     public var cachedCells: Int
 
+    public init(point: SweepPoint, status: Status, records: [Record], seconds: Double, report: String?, error: String?,
+                host: String, finished: Date, cells: Int, cachedCells: Int) {
+        self.point = point
+        self.status = status
+        self.records = records
+        self.seconds = seconds
+        self.report = report
+        self.error = error
+        self.host = host
+        self.finished = finished
+        self.cells = cells
+        self.cachedCells = cachedCells
+    }
+
     public func record(_ name: String) -> Record.Value? {
         records.last { $0.name == name }?.value
     }

@@ -23,7 +23,7 @@ struct SummaryCharts {
                 let values = Set(done.compactMap { $0.0.value(of: param) })
                 guard values.count >= 2, values.allSatisfy({ Double($0) != nil }) else { continue }
                 let xs = values.compactMap(Double.init)
-                let logarithmic = xs.allSatisfy { $0 > 0 } && (xs.max() ?? 1) / (xs.min() ?? 1) >= 100
+                let logarithmic = xs.allSatisfy { $0 > 0 } && (xs.max() ?? 1) / (xs.min() ?? 1) >= 10
                 // Points with the same values of the other params form one line.
                 var lines: [String: [Double: [Double]]] = [:]
                 var lineOrder: [String] = []

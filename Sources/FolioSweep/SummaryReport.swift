@@ -10,7 +10,7 @@ struct SummaryReport {
     func html() -> String {
         let plan = table.plan
         let name = URL(fileURLWithPath: plan.notebook).deletingPathExtension().lastPathComponent
-        var body = "<h1>Sweep of \(escape(name))</h1>\n"
+        var body = "<h1>Sweep of \(escape(name)).md</h1>\n"
         let counts = "\(table.rows.count) points: \(table.finished.count - table.failed.count) ok, \(table.failed.count) failed, "
             + "\(table.unfinished.count) not finished"
         let seconds = table.finished.compactMap { $0.result?.seconds }.reduce(0, +)
@@ -45,7 +45,7 @@ struct SummaryReport {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Sweep of \(escape(name))</title>
+        <title>Sweep of \(escape(name)).md</title>
         <style>\(Self.css)</style>
         </head>
         <body>

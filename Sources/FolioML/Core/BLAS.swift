@@ -10,16 +10,28 @@ import Foundation
 /// mini-batch step; libdispatch workers sleep instead. The split is along output rows or columns,
 /// so every output value is computed by the same code in the same order: results do not depend on
 /// the thread count. Set FOLIO_BLAS_THREADS=openblas to let OpenBLAS thread instead (for comparison),
-/// or FOLIO_BLAS_THREADS=1 to keep products on one thread (each point of a `folio sweep` that
-/// runs one point per core).
+/// or FOLIO_BLAS_THREADS=1 to run the two halves one after the other on one thread (each point of
+/// a `folio sweep` running one point per core) — the same products, so the same results.
 enum BLAS {
     static let useOwnSplit: Bool = {
-        let setting = ProcessInfo.processInfo.environment["FOLIO_BLAS_THREADS"]
-        let ownSplit = setting != "openblas" && setting != "1"
-        openblas_set_num_threads(setting == "openblas" ? 2 : 1)
+        let ownSplit = ProcessInfo.processInfo.environment["FOLIO_BLAS_THREADS"] != "openblas"
+        openblas_set_num_threads(ownSplit ? 1 : 2)
         MemoryTuning.keepLargeBuffersInHeap()
         return ownSplit
     }()
+
+    /// FOLIO_BLAS_THREADS=1: the split work runs on the calling thread only.
+    static let singleThread = ProcessInfo.processInfo.environment["FOLIO_BLAS_THREADS"] == "1"
+
+    /// Runs `body` for parts 0 and 1, on both cores unless `singleThread`.
+    static func bothHalves(_ body: (Int) -> Void) {
+        if singleThread {
+            body(0)
+            body(1)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: 2, execute: body)
+        }
+    }
 
     /// Below this many multiply-adds a product runs on one core: the hand-off would cost more.
     static let splitThreshold = 1 << 20
@@ -47,7 +59,7 @@ enum BLAS {
         if m >= n {
             // Split the output rows: rows of op(A).
             let half = (m + 1) / 2
-            DispatchQueue.concurrentPerform(iterations: 2) { part in
+            bothHalves { part in
                 let start = part * half
                 let rows = min(m, start + half) - start
                 guard rows > 0 else { return }
@@ -57,7 +69,7 @@ enum BLAS {
         } else {
             // Split the output columns: columns of op(B).
             let half = (n + 1) / 2
-            DispatchQueue.concurrentPerform(iterations: 2) { part in
+            bothHalves { part in
                 let start = part * half
                 let columns = min(n, start + half) - start
                 guard columns > 0 else { return }

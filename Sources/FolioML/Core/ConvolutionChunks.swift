@@ -182,7 +182,7 @@ struct ConvolutionChunks {
     private func forEachHalf(_ images: Int, _ body: (Int, Range<Int>) -> Void) {
         let half = (images + 1) / 2
         let work = images * geometry.outputPixels * geometry.patchSize * filters
-        if images >= 2, work >= Self.parallelThreshold, BLAS.useOwnSplit {
+        if images >= 2, work >= Self.parallelThreshold, BLAS.useOwnSplit, !BLAS.singleThread {
             DispatchQueue.concurrentPerform(iterations: 2) { worker in
                 body(worker, worker == 0 ? 0..<half : half..<images)
             }
