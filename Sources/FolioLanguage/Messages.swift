@@ -14,6 +14,32 @@ struct Message {
 // MARK: - Syntax
 
 extension Message {
+    static let unterminatedBackQuote = Message("unterminated back-quoted name", fix: "close it with `")
+    static func unexpectedCharacter(_ c: Character) -> Message {
+        Message("unexpected character '\(c)'", fix: (c == "“" || c == "”") ? "use straight quotes \"...\"" : nil)
+    }
+    static let unterminatedComment = Message("unterminated comment '/*'", fix: "close it with */")
+    static let unterminatedString = Message("unterminated string literal", fix: "close the string with \" on the same line")
+    static let unterminatedInterpolation = Message("unterminated interpolation '\\('", fix: "close it with )")
+    static let invalidUnicodeEscape = Message("invalid unicode escape", fix: "write \\u{1F600}")
+    static func invalidEscape(_ e: Character) -> Message {
+        Message("invalid escape sequence '\\\(e)'", fix: "valid escapes: \\n \\t \\\\ \\\" \\(expression)")
+    }
+    static func extraArgument(_ call: String, signature: String) -> Message {
+        Message("extra argument in call to '\(call)'", fix: "remove it; the call is \(signature)")
+    }
+    static func incorrectLabel(_ label: String, _ call: String, fix: String) -> Message {
+        Message("incorrect argument label '\(label):' in call to '\(call)'", fix: fix)
+    }
+    static func missingLabel(_ label: String, _ call: String, snippet: String) -> Message {
+        Message("missing argument label '\(label):' in call to '\(call)'", fix: "write '\(label): \(snippet)'")
+    }
+    static func extraneousLabel(_ label: String, _ call: String) -> Message {
+        Message("extraneous argument label '\(label):' in call to '\(call)'", fix: "remove '\(label):'")
+    }
+    static func missingArgument(_ written: String, _ call: String, adding: String, signature: String) -> Message {
+        Message("missing argument \(written) in call to '\(call)'", fix: "add \(adding); the call is \(signature)")
+    }
     static func expected(_ symbol: String, _ context: String, found: String) -> Message {
         Message("expected '\(symbol)' \(context), found \(found)", fix: "insert '\(symbol)'")
     }

@@ -149,8 +149,9 @@ final class InterruptionTests: XCTestCase {
         ```
 
         ```swift
+        //| steps: 2000000000
         var t = 0
-        for i in 0..<5_000_000 { t += 1 }
+        for i in 0..<1_000_000_000 { t += 1 }
         ```
 
         ```swift

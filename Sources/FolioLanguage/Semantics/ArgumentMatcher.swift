@@ -6,6 +6,11 @@ struct ArgumentMatcher {
         var message: String
         var range: SourceRange
         var fix: String?
+        init(_ message: Message, _ range: SourceRange) {
+            self.message = message.text
+            self.range = range
+            self.fix = message.fix
+        }
     }
 
     struct Match {
@@ -46,8 +51,7 @@ struct ArgumentMatcher {
             }
             let remaining = parameters.indices.filter { $0 >= next && !used.contains($0) }
             guard let expected = remaining.first else {
-                issues.append(Issue(message: "extra argument in call to '\(callName)'", range: argument.labelRange.to(argument.value.range),
-                                    fix: "remove it; the call is \(signature)"))
+                issues.append(Issue(.extraArgument(callName, signature: signature), argument.labelRange.to(argument.value.range)))
                 assignment.append(-1)
                 continue
             }
@@ -55,8 +59,7 @@ struct ArgumentMatcher {
             let labels = remaining.compactMap { parameters[$0].label }
             if argument.label != nil, let close = Suggestions.closest(to: label, in: labels, limit: 1).first,
                let target = remaining.first(where: { parameters[$0].label == close }) {
-                issues.append(Issue(message: "incorrect argument label '\(label):' in call to '\(callName)'", range: argument.labelRange,
-                                    fix: "did you mean '\(close):'?"))
+                issues.append(Issue(.incorrectLabel(label, callName, fix: "did you mean '\(close):'?"), argument.labelRange))
                 assignment.append(target)
                 used.insert(target)
                 next = target + 1
@@ -64,15 +67,13 @@ struct ArgumentMatcher {
             }
             let parameter = parameters[expected]
             if argument.label == nil, let wanted = parameter.label {
-                issues.append(Issue(message: "missing argument label '\(wanted):' in call to '\(callName)'", range: argument.labelRange,
-                                    fix: "write '\(wanted): \(sourceSnippet(argument))'"))
+                issues.append(Issue(.missingLabel(wanted, callName, snippet: sourceSnippet(argument)), argument.labelRange))
             } else if argument.label != nil, parameter.label == nil {
-                issues.append(Issue(message: "extraneous argument label '\(label):' in call to '\(callName)'", range: argument.labelRange,
-                                    fix: "remove '\(label):'"))
+                issues.append(Issue(.extraneousLabel(label, callName), argument.labelRange))
             } else {
                 let choices = labels.map { "'\($0):'" }.joined(separator: ", ")
-                issues.append(Issue(message: "incorrect argument label '\(label):' in call to '\(callName)'", range: argument.labelRange,
-                                    fix: choices.isEmpty ? "the call is \(signature)" : "expected one of \(choices)"))
+                issues.append(Issue(.incorrectLabel(label, callName, fix: choices.isEmpty ? "the call is \(signature)" : "expected one of \(choices)"),
+                                    argument.labelRange))
             }
             assignment.append(expected)
             used.insert(expected)
@@ -80,8 +81,8 @@ struct ArgumentMatcher {
         }
         for (index, parameter) in parameters.enumerated() where parameter.isRequired && !used.contains(index) && !parameter.variadic {
             let written = parameter.label.map { "'\($0):'" } ?? "'\(parameter.name)' (\(parameter.type))"
-            issues.append(Issue(message: "missing argument \(written) in call to '\(callName)'", range: callRange,
-                                fix: "add \(parameter.label.map { "\($0): " } ?? "")<\(parameter.type)>; the call is \(signature)"))
+            issues.append(Issue(.missingArgument(written, callName, adding: "\(parameter.label.map { "\($0): " } ?? "")<\(parameter.type)>",
+                                                 signature: signature), callRange))
         }
         return Match(parameterIndex: assignment, issues: issues)
     }

@@ -60,6 +60,10 @@ struct Lexer {
 
     var position: Position { Position(line: line, column: column) }
 
+    private mutating func report(_ message: Message, _ range: SourceRange) {
+        problems.append((message.text, range, message.fix))
+    }
+
     private func peek(_ offset: Int = 0) -> Character? {
         let i = index + offset
         return i < chars.count ? chars[i] : nil
@@ -148,7 +152,7 @@ struct Lexer {
             // A back-quoted identifier such as `default`.
             advance()
             while let d = peek(), Lexer.isIdentifierPart(d) { advance() }
-            if peek() == "`" { advance() } else { problems.append(("unterminated back-quoted name", SourceRange(start, position), "close it with `")) }
+            if peek() == "`" { advance() } else { report(.unterminatedBackQuote, SourceRange(start, position)) }
             var token = make(.identifier)
             token.text = token.text.replacingOccurrences(of: "`", with: "")
             return token
@@ -178,8 +182,7 @@ struct Lexer {
             return make(.symbol)
         }
         advance()
-        let fix: String? = (c == "“" || c == "”") ? "use straight quotes \"...\"" : nil
-        problems.append(("unexpected character '\(c)'", SourceRange(start, position), fix))
+        report(.unexpectedCharacter(c), SourceRange(start, position))
         return make(.unknown)
     }
 
@@ -188,7 +191,7 @@ struct Lexer {
         var depth = 1
         while depth > 0 {
             guard let d = peek() else {
-                problems.append(("unterminated comment '/*'", SourceRange(start, Position(line: start.line, column: start.column + 2)), "close it with */"))
+                report(.unterminatedComment, SourceRange(start, Position(line: start.line, column: start.column + 2)))
                 return
             }
             if d == "*" && peek(1) == "/" {
@@ -229,7 +232,7 @@ struct Lexer {
         }
         if let d = peek(), Lexer.isIdentifierStart(d) {
             while let e = peek(), Lexer.isIdentifierPart(e) { advance() }
-            problems.append(("'\(slice(startIndex, index))' is not a valid number", SourceRange(start, position), nil))
+            report(.invalidNumber(slice(startIndex, index)), SourceRange(start, position))
         }
         return Token(kind: isFloat ? .float : .integer, text: slice(startIndex, index), range: SourceRange(start, position))
     }
@@ -240,7 +243,7 @@ struct Lexer {
         var text = ""
         while true {
             guard let c = peek(), !Lexer.isNewline(c) else {
-                problems.append(("unterminated string literal", SourceRange(start, Position(line: start.line, column: start.column + 1)), "close the string with \" on the same line"))
+                report(.unterminatedString, SourceRange(start, Position(line: start.line, column: start.column + 1)))
                 break
             }
             if c == "\"" {
@@ -259,7 +262,7 @@ struct Lexer {
                     var depth = 0
                     while true {
                         guard let next = peek(), !Lexer.isNewline(next) else {
-                            problems.append(("unterminated interpolation '\\('", SourceRange(escapeStart, Position(line: escapeStart.line, column: escapeStart.column + 2)), "close it with )"))
+                            report(.unterminatedInterpolation, SourceRange(escapeStart, Position(line: escapeStart.line, column: escapeStart.column + 2)))
                             return Token(kind: .string, text: slice(startIndex, index), range: SourceRange(start, position), parts: parts + [.text(text)])
                         }
                         _ = next
@@ -296,10 +299,10 @@ struct Lexer {
                     if let v = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(v) {
                         text.unicodeScalars.append(scalar)
                     } else {
-                        problems.append(("invalid unicode escape", SourceRange(escapeStart, position), "write \\u{1F600}"))
+                        report(.invalidUnicodeEscape, SourceRange(escapeStart, position))
                     }
                 default:
-                    problems.append(("invalid escape sequence '\\\(e)'", SourceRange(escapeStart, position), "valid escapes: \\n \\t \\\\ \\\" \\(expression)"))
+                    report(.invalidEscape(e), SourceRange(escapeStart, position))
                 }
                 continue
             }
