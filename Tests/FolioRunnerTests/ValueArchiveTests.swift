@@ -36,6 +36,20 @@ final class ValueArchiveTests: XCTestCase {
         XCTAssertEqual(back.map { "\($0.value.type)" }, values.map { "\($0.type)" })
     }
 
+    func testDictionariesAndOptionalsComeBackAndFunctionsAreNotCached() throws {
+        var scores = DictionaryValue()
+        scores.set(.string("lr=0.1"), .double(0.91))
+        scores.set(.string("lr=0.01"), .optional(nil))
+        let values: [Value] = [.dictionary(scores), .dictionary(DictionaryValue()), .optional(.int(3)), .optional(nil),
+                               .optional(.optional(nil))]
+        let back = try roundTrip(values.enumerated().map { .init(name: "v\($0.offset)", value: $0.element, mutable: true) })
+        XCTAssertEqual(back.map(\.value.description), values.map(\.description))
+        guard case .dictionary(let restored) = back[0].value else { return XCTFail("not a dictionary") }
+        XCTAssertEqual(restored.keys.map(\.description), ["lr=0.1", "lr=0.01"], "insertion order kept")
+        let square = Value.function(FunctionValue(name: "square", type: .any) { $0[0] })
+        XCTAssertThrowsError(try archive.encode([.init(name: "f", value: square, mutable: false)]))
+    }
+
     func testATrainedNetworkPredictsTheSameAfterTheTrip() throws {
         let data = try dataset()
         let model = try Sequential([Conv2D(2, kernel: 3, activation: .relu), Flatten(), Dense(3, activation: .softmax)])
@@ -145,7 +159,7 @@ final class ValueArchiveTests: XCTestCase {
         XCTAssertThrowsError(try bare.encode([.init(name: "d", value: .object(DatasetValue(try dataset())), mutable: false)])) { error in
             XCTAssertEqual("\(error)", "a Dataset value cannot be cached")
         }
-        XCTAssertEqual(archive.signature, "4 dataset/1 evaluation/1 history/1 layer/1 model/1 prediction/1")
+        XCTAssertEqual(archive.signature, "5 dataset/2 evaluation/1 example/1 history/1 layer/1 model/1 prediction/1")
     }
 
     /// Found by FuzzValueArchive: an archived dataset whose image shape multiplies past Int.max
