@@ -195,6 +195,7 @@ extension Message {
     }
     static let numberToStringFix = "convert the number with String(...), or write \"\\(...)\""
     static let bothBoolFix = "both sides must be Bool"
+    static let unwrapFix = "unwrap the optional first with 'if let', '?? default' or '!'"
     static let rangeBoundsFix = "a range needs Int bounds, e.g. 0..<10"
     static func coalescingNotOptional(_ type: FolioType) -> Message {
         Message("the left side of '??' must be optional, got \(type)", fix: "remove '?? ...': the value is never nil")
@@ -272,5 +273,6 @@ extension Message {
         Message("too many nested calls: the calls went more than \(depth) deep (or ran out of stack)",
                 fix: "check that the recursion ends, e.g. if n <= 1 { return n }")
     }
+    static let discardOutsideAssignment = Message("'_' can only be used on the left of '_ = value'")
     static let syntaxErrorExpression = Message("this expression has a syntax error")
 }

@@ -138,11 +138,15 @@ public final class Session {
         runtime.sink = sink
         runtime.begin()
         var error: Diagnostic?
+        defer { context.finishLine() }
         do {
             _ = try runtime.withFrame(slots: checked.slotCount, captures: [], { _ in }) { try program(runtime) }
+            context.finishLine()
         } catch let failure as Failure {
+            context.finishLine()
             error = failure.diagnostic
         } catch {
+            context.finishLine()
             let message = error is StackExhausted ? Message.recursionTooDeep(Runtime.maximumDepth).text : "\(error)"
             return CellRun(outputs: sink.outputs, error: Diagnostic(.error, message, at: cell.source.location(Position(line: 0, column: 0))))
         }

@@ -143,7 +143,7 @@ final class DiagnosticTextTests: XCTestCase {
             return h.run(code).run?.error?.message
         }
         XCTAssertEqual(error("let xs: [Int] = []\nxs.first"), "'first' of an empty array")
-        XCTAssertEqual(error("Int(\"4x\")"), "\"4x\" is not a whole number")
+        XCTAssertEqual(error("Int(\"4x\")!"), "unexpectedly found nil while unwrapping an Optional value")
         XCTAssertEqual(error("let d = Dataset.load(\"a\")\nd.split(test: 2.0)"), "test must be between 0 and 1, got 2.0")
         XCTAssertEqual(error("for i in 5...1 { }"), "range lower bound 5 is greater than its upper bound 1")
         XCTAssertEqual(error("Table(columns: [\"a\"], rows: [[1, 2]])"), "row 0 has 2 values but the table has 1 columns")

@@ -66,6 +66,8 @@ final class LexerParserTests: XCTestCase {
         case .forceUnwrap(let e): return describe(e) + "!"
         case .bindOptional(let e): return describe(e) + "?"
         case .optionalChain(let e): return describe(e)
+        case .discard: return "_"
+        case .cast(let e, let t): return describe(e) + " as " + t.type.description
         case .partialRange(let l, let u, let closed): return (l.map(describe) ?? "") + (closed ? "..." : "..<") + (u.map(describe) ?? "")
         case .invalid: return "?"
         }

@@ -188,9 +188,12 @@ extension Compiler {
         let receiver = call.receiver.map(compile)
         let arguments = call.arguments.map { ($0.parameterName, compile($0.value), $0.variadic, $0.unwrap) }
         let hasVariadic = call.arguments.contains(where: \.variadic)
+        _ = hasVariadic
         let items = call.builderItems.map(compile)
         let defaults = call.defaults
         let store = call.mutatedTarget.map { self.store($0) }
+        let change = call.declaration.changeInPlace.flatMap { inPlace in call.mutatedTarget.map { (inPlace, self.modify($0)) } }
+        let variadicNames = declaration.parameters.filter(\.variadic).map(\.name)
         let errorRange = call.nameRange ?? range
         let location = source.location(errorRange.start)
         let context = self.context
@@ -211,7 +214,14 @@ extension Compiler {
             }
             if hasVariadic {
                 for (name, values) in variadic { named[name] = .array(values) }
-                for (name, _, isVariadic, _) in arguments where isVariadic && named[name] == nil { named[name] = .array([]) }
+            }
+            for name in variadicNames where named[name] == nil { named[name] = .array([]) }
+            if let (inPlace, modify) = change {
+                // The receiver is changed where it is stored: no copy, and the call has its own value.
+                let call = Call(receiver: nil, arguments: named, context: context, location: location)
+                var result = Value.void
+                try modify(rt) { value in result = try self.located(errorRange) { try inPlace(&value, call) } }
+                return result
             }
             let builderItems = try items.map { try $0(rt) }
             let call = Call(receiver: receiverValue, arguments: named, builderItems: builderItems, context: context, location: location)

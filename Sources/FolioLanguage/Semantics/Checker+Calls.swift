@@ -5,6 +5,11 @@ import FolioCore
 extension Checker {
     static let typeVariables: Set<String> = ["Element", "Key", "Value", "Result"]
 
+    func typeVariableName(_ type: FolioType) -> String {
+        if case .named(let n) = type { return n }
+        return ""
+    }
+
     func isTypeVariable(_ type: FolioType) -> Bool {
         if case .named(let n) = type { return Checker.typeVariables.contains(n) }
         return false
@@ -176,6 +181,12 @@ extension Checker {
         case .array(let elements) where arguments.isEmpty && trailing == nil && elements.count == 1:
             // `[Int]()`: an empty array of that type.
             if let type = typeFromExpression(callee) { return make(.array([]), expr, type) }
+        case .array(let elements) where elements.count == 1 && typeFromExpression(callee) != nil:
+            // `[Double](repeating: 0, count: 3)`: Array's initializers with the element type written.
+            let type = typeFromExpression(callee) ?? .any
+            let call = resolveHost(index.functions(named: "Array"), callName: "Array", arguments: arguments, trailing: trailing, receiver: nil,
+                                   receiverExpr: nil, expr, nameRange: callee.range, expected: type)
+            return convert(call, to: type, what: "\(type)")
         case .dictionary(let entries) where arguments.isEmpty && trailing == nil && entries.count == 1:
             if let type = typeFromExpression(callee) { return make(.dictionary([]), expr, type) }
         default:
@@ -251,7 +262,7 @@ extension Checker {
             guard p >= 0 else { _ = expression(argument.value, expected: nil); continue }
             let value = expression(argument.value, expected: parameterTypes[p])
             if !vocabulary.accepts(parameterTypes[p], value.type) {
-                let which = argument.label.map { "'\($0):'" } ?? "'\(parameters[p].name)'"
+                let which = argument.label.map { "'\($0):'" } ?? (signature == nil ? "\(p + 1)" : "'\(parameters[p].name)'")
                 error(.argumentType(which, of: name, expected: parameterTypes[p], got: value.type), argument.value.range)
             }
             slots[p] = adapt(value, to: parameterTypes[p])
@@ -275,6 +286,7 @@ extension Checker {
         func written(_ declaration: Declaration) -> [Argument] {
             guard let trailing, declaration.builder == nil,
                   let parameter = declaration.parameters.last(where: { if case .function = $0.type.unwrappedOptional { return true }; return false })
+                    ?? declaration.parameters.last.flatMap({ isTypeVariable($0.type) && receiverBindings(receiverType)[typeVariableName($0.type)]?.isFunction == true ? $0 : nil })
             else { return arguments }
             return arguments + [Argument(label: parameter.label, labelRange: trailing.range, value: trailing)]
         }
@@ -282,13 +294,17 @@ extension Checker {
         let matches = candidates.indices.map {
             ArgumentMatcher.match(writtenArguments[$0], to: candidates[$0], callName: callName, callRange: nameRange)
         }
-        let prechecked: [CheckedExpr?] = arguments.map { isDeferred($0.value) ? nil : expression($0.value, expected: nil) }
+        let literalType: FolioType? = initialBindings["Element"] == .double || initialBindings["Value"] == .double ? .double : nil
+        let prechecked: [CheckedExpr?] = arguments.map { argument in
+            if isDeferred(argument.value) { return nil }
+            if case .int = argument.value.kind { return expression(argument.value, expected: literalType) }
+            return expression(argument.value, expected: nil)
+        }
         let argumentTypes: [FolioType?] = prechecked.map { $0?.type }
         func fits(_ i: Int) -> Bool {
             let declaration = candidates[i]
             guard matches[i].issues.isEmpty else { return false }
-            if trailing != nil, declaration.builder == nil,
-               !declaration.parameters.contains(where: { if case .function = $0.type { return true }; return false }) { return false }
+            if trailing != nil, declaration.builder == nil, writtenArguments[i].count == arguments.count { return false }
             var bindings = initialBindings
             for (k, p) in matches[i].parameterIndex.enumerated() {
                 let parameterType = declaration.parameters[p].type
@@ -345,15 +361,17 @@ extension Checker {
                     value = adapt(value, to: substitute(parameter.type, bindings: bindings))
                 }
             }
+            // A vocabulary parameter of optional type gets nil as "not given" and a value unwrapped;
+            // an `Any` parameter (print) gets the optional itself, so it prints Optional(3).
             byPosition[k] = HostArgument(parameterName: parameter.name, value: value, variadic: parameter.variadic,
-                                         unwrap: value.type.isOptional || value.type == .void)
+                                         unwrap: parameter.type.isOptional && (value.type.isOptional || value.type == .void))
         }
         for k in all.indices { if let a = byPosition[k] { hostArguments.append(a) } }
         var builderItems: [CheckedExpr] = []
         if let trailing {
             if let itemType = declaration.builder {
                 builderItems = builder(trailing, itemType: itemType, callName: callName)
-            } else if !declaration.parameters.contains(where: { if case .function = $0.type { return true }; return false }) {
+            } else if writtenArguments[chosen].count == arguments.count {
                 error(.noBlock(callName), nameRange)
                 _ = builder(trailing, itemType: nil, callName: callName)
             }
@@ -373,7 +391,7 @@ extension Checker {
         let call = HostCall(declaration: declaration, receiver: receiver, arguments: hostArguments,
                             defaults: defaults(declaration.parameters), builderItems: builderItems, mutatedTarget: mutatedTarget,
                             nameRange: nameRange)
-        let returns = declaration.isMutating ? FolioType.void : substitute(declaration.returns, bindings: bindings)
+        let returns = declaration.isMutating && declaration.changeInPlace == nil ? FolioType.void : substitute(declaration.returns, bindings: bindings)
         return make(.host(call), expr, ambiguousReturn ? .any : returns)
     }
 

@@ -98,7 +98,7 @@ extension Checker {
             case .optional(let t): return make(.forceUnwrap(checked), expr, t)
             case .any: return make(.forceUnwrap(checked), expr, .any)
             default:
-                error(.forceUnwrapNotOptional(checked.type), expr.range)
+                // `xs.first!`, `xs.max()!`: these are not optionals in Folio (see Differences from Swift).
                 return checked
             }
         case .bindOptional(let operand):
@@ -118,6 +118,14 @@ extension Checker {
         case .partialRange:
             error(.partialRangeOutsideSubscript, expr.range)
             return invalid(expr)
+        case .discard:
+            error(.discardOutsideAssignment, expr.range)
+            return invalid(expr)
+        case .cast(let operand, let annotation):
+            let target = annotation.type
+            let value = expression(operand, expected: target == .any ? nil : target)
+            if target == .any { return CheckedExpr(kind: value.kind, range: expr.range, type: .any) }
+            return convert(value, to: target, what: "as \(target)")
         }
     }
 
@@ -188,6 +196,10 @@ extension Checker {
         let receiver = expression(base, expected: nil)
         let baseType = receiver.type
         if baseType == .any { return make(.invalid, expr, .any) }
+        // The labels Swift gives the pairs of dictionaries and `enumerated()`.
+        if case .tuple(let types) = baseType, types.count == 2, let position = ["key": 0, "value": 1, "offset": 0, "element": 1][name] {
+            return make(.tupleElement(receiver, position), expr, types[position])
+        }
         if case .tuple(let types) = baseType, let position = Int(name) {
             if position >= 0 && position < types.count { return make(.tupleElement(receiver, position), expr, types[position]) }
             error(.noTupleElement(count: types.count, position), nameRange)
@@ -287,7 +299,8 @@ extension Checker {
         if op == .nilCoalescing {
             let l = expression(lhs, expected: expected.map { .optional($0) })
             var wrapped = FolioType.any
-            if case .optional(let t) = l.type { wrapped = t } else if l.type != .any { error(.coalescingNotOptional(l.type), lhs.range); wrapped = l.type }
+            // A non-optional left side (`xs.max() ?? 0`, not optional in Folio) is simply its value.
+            if case .optional(let t) = l.type { wrapped = t } else if l.type != .any { wrapped = l.type }
             let r = expression(rhs, expected: wrapped == .any ? expected : wrapped)
             if case .optional = r.type {
                 return make(.nilCoalescing(l, r), expr, r.type)
@@ -325,7 +338,8 @@ extension Checker {
             error(.operatorTypes(op.rawValue, l, r, fix: fix), opRange)
             return .any
         }
-        let stringFix = (l == .string) != (r == .string) ? Message.numberToStringFix : nil
+        var stringFix = (l == .string) != (r == .string) ? Message.numberToStringFix : nil
+        if l.isOptional || r.isOptional { stringFix = Message.unwrapFix }
         switch op {
         case .add:
             if l == .string && r == .string { return .string }
@@ -379,6 +393,7 @@ extension Checker {
             names = parameters.map(\.name)
             if let expectedParameters, expectedParameters.count != parameters.count {
                 error(.closureArity(expected: expectedParameters.count, got: parameters.count), expr.range)
+                return invalid(expr)
             }
             parameterTypes = parameters.enumerated().map { i, p in
                 p.type?.type ?? (expectedParameters.flatMap { i < $0.count ? $0[i] : nil } ?? .any)
@@ -387,6 +402,7 @@ extension Checker {
             let count = max(closure.anonymousArgumentCount, expectedParameters?.count ?? 0)
             if let expectedParameters, closure.anonymousArgumentCount > expectedParameters.count {
                 error(.closureArity(expected: expectedParameters.count, got: closure.anonymousArgumentCount), expr.range)
+                return invalid(expr)
             }
             names = (0..<count).map { "$\($0)" }
             parameterTypes = (0..<count).map { i in expectedParameters.flatMap { i < $0.count ? $0[i] : nil } ?? .any }
@@ -493,6 +509,11 @@ extension Checker {
 }
 
 extension FolioType {
+    var isFunction: Bool {
+        if case .function = self { return true }
+        return false
+    }
+
     var isOptional: Bool {
         if case .optional = self { return true }
         return false

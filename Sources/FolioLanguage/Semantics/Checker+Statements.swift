@@ -22,6 +22,9 @@ extension Checker {
             let bound = bindPattern(pattern, type: type, mutable: mutable)
             return CheckedStmt(kind: .bind(bound, checked, mutable: mutable), range: range)
         case .assignment(let target, let op, let value, let opRange):
+            if case .discard = target.kind, op == .assign {
+                return CheckedStmt(kind: .expression(expression(value, expected: nil), show: false), range: range)
+            }
             return checkAssignment(target: target, op: op, value: value, opRange: opRange, range: range)
         case .expression(let expr):
             let checked = expression(expr, expected: nil)
@@ -65,6 +68,17 @@ extension Checker {
             if case .breakLoop = statement.kind { isBreak = true } else { isBreak = false }
             if context.loopDepth == 0 { error(.outsideLoop(isBreak ? "break" : "continue"), range) }
             return CheckedStmt(kind: isBreak ? .breakLoop : .continueLoop, range: range)
+        }
+    }
+
+    /// `xs.first`, `xs.last`, `xs.min()`, `xs.max()`: optionals in Swift, the element in Folio.
+    func isKnownNonOptional(_ expr: Expr) -> Bool {
+        switch expr.kind {
+        case .member(_, let name, _): return name == "first" || name == "last"
+        case .call(let callee, let arguments, nil):
+            if arguments.isEmpty, case .member(_, let name, _) = callee.kind { return name == "min" || name == "max" || name == "randomElement" }
+            return false
+        default: return false
         }
     }
 
@@ -120,7 +134,11 @@ extension Checker {
                 let valueExpr = value ?? Expr(kind: .name(name), range: nameRange)
                 let (checked, type) = typed(valueExpr, expected: nil)
                 var unwrapped = FolioType.any
-                if case .optional(let t) = type { unwrapped = t } else if type != .any { error(.bindingNotOptional(name, type), valueExpr.range) ; unwrapped = type }
+                if case .optional(let t) = type { unwrapped = t } else if type != .any {
+                    // Values that are optionals in Swift but not in Folio (`xs.first`, `xs.max()`) always bind.
+                    if !isKnownNonOptional(valueExpr) { error(.bindingNotOptional(name, type), valueExpr.range) }
+                    unwrapped = type
+                }
                 let storage = declare(name, StaticBinding(type: unwrapped, mutable: mutable))
                 return .unwrap(storage, checked)
             }
@@ -365,7 +383,8 @@ extension Checker {
             }
             let value = expression(e, expected: nil)
             context.returnedTypes.append(value.type)
-            return [CheckedStmt(kind: .returnValue(value.type == .void ? nil : value), range: body[0].range)]
+            if value.type == .void { return [CheckedStmt(kind: .expression(value, show: false), range: body[0].range)] }
+            return [CheckedStmt(kind: .returnValue(value), range: body[0].range)]
         }
         return body.compactMap { check($0, topLevel: false, isLast: false) }
     }

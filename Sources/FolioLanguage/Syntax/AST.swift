@@ -67,6 +67,10 @@ public indirect enum ExprKind: Sendable {
     case optionalChain(Expr)
     /// `1...`, `..<5`, `...0.5` (in switch cases and subscripts).
     case partialRange(lower: Expr?, upper: Expr?, closed: Bool)
+    /// `x as Any`, `3 as Double`: the value seen as another type it already is.
+    case cast(Expr, TypeAnnotation)
+    /// `_` on the left of `_ = value`.
+    case discard
     /// A placeholder after a syntax error, so parsing can go on.
     case invalid
 }

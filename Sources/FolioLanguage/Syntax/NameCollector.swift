@@ -101,6 +101,7 @@ struct NameCollector {
         case .subscriptAccess(let base, let arguments):
             visit(base)
             for a in arguments { visit(a.value) }
+        case .cast(let operand, _): visit(operand)
         case .unary(_, let operand), .forceUnwrap(let operand), .bindOptional(let operand), .optionalChain(let operand):
             visit(operand)
         case .binary(_, let lhs, let rhs, _):
@@ -115,7 +116,7 @@ struct NameCollector {
         case .partialRange(let lower, let upper, _):
             if let lower { visit(lower) }
             if let upper { visit(upper) }
-        case .int, .double, .bool, .nilLiteral, .implicitMember, .operatorFunction, .invalid: break
+        case .int, .double, .bool, .nilLiteral, .implicitMember, .operatorFunction, .discard, .invalid: break
         }
     }
 }

@@ -18,6 +18,13 @@ extension Parser {
         var operators = 0
         while true {
             let token = peek()
+            // `as` binds tighter than `??` and comparisons, looser than ranges and arithmetic.
+            if token.kind == .identifier, token.text == "as", minimum <= BinaryOperator.nilCoalescing.precedence, !token.startsLine {
+                advance()
+                let type = try parseTypeAnnotation()
+                lhs = node(.cast(lhs, type), lhs.range.to(type.range))
+                continue
+            }
             guard let op = BinaryOperator(token.symbol), op.precedence >= minimum else { return lhs }
             operators += 1
             if operators > Parser.maximumChain { throw ParseError(.tooManyOperators(Parser.maximumChain), token.range) }
@@ -109,6 +116,12 @@ extension Parser {
 
     mutating func parseMember(of base: Expr) throws -> Expr {
         let name = peek()
+        if name.kind == .float, name.text.allSatisfy({ $0.isNumber || $0 == "." }), name.text.split(separator: ".").count == 2 {
+            advance()
+            let parts = name.text.split(separator: ".").map(String.init)
+            let first = node(.member(base: base, name: parts[0], nameRange: name.range), base.range.to(name.range))
+            return node(.member(base: first, name: parts[1], nameRange: name.range), base.range.to(name.range))
+        }
         if name.kind == .identifier || name.kind == .keyword || name.kind == .integer {
             advance()
             return node(.member(base: base, name: name.text, nameRange: name.range), base.range.to(name.range))
@@ -278,6 +291,9 @@ extension Parser {
             case .lBrace?:
                 advance()
                 return try parseClosureBody(start: token.range)
+            case .underscore? where peekRaw(1).isSymbol(.assign):
+                advance()
+                return node(.discard, token.range)
             default:
                 throw ParseError(.expectedExpression(found: "'\(token.text)'"), token.range)
             }

@@ -15,6 +15,13 @@ extension Vocabulary {
         v.add(CoreVocabulary.math)
         v.add(CoreVocabulary.arrayMembers)
         v.add(CoreVocabulary.stringMembers)
+        v.add(type: TypeDeclaration("Dictionary", doc: "Values by key, written [\"a\": 1, \"b\": 2]; [:] is empty."))
+        v.add(type: TypeDeclaration("Bool", doc: "true or false."))
+        v.add(CollectionVocabulary.arrayMembers)
+        v.add(CollectionVocabulary.dictionaryMembers)
+        v.add(CollectionVocabulary.functions)
+        v.add(NumberVocabulary.declarations)
+        v.add(NumberVocabulary.parsing)
         return v
     }
 }
@@ -52,14 +59,27 @@ enum CoreVocabulary {
     static var functions: [Declaration] {
         [
             Declaration(.function, "print", [Parameter(nil, name: "items", .any, doc: "values to print, separated by spaces", variadic: true)],
-                        returns: .void, doc: "Writes values as a line of text in the cell's output.",
+                        returns: .void, doc: "Writes values as a line of text in the cell's output, as Swift's print writes them.",
                         example: "print(\"accuracy:\", 0.97)") { call in
                 guard case .array(let items)? = call["items"] else { throw RuntimeError("print needs values") }
-                call.context.emit(.text(items.map(\.description).joined(separator: " ")))
+                call.context.write(items.map(\.description).joined(separator: " ") + "\n")
                 return .void
             },
-            Declaration(.function, "Int", [Parameter(nil, name: "value", .oneOf([.int, .double, .string, .bool]))], returns: .int,
-                        doc: "Converts a number (rounding toward zero), a numeric string or a Bool to an Int.", example: "Int(3.9)  // 3") { call in
+            Declaration(.function, "print", [Parameter(nil, name: "items", .any, doc: "values to print", variadic: true),
+                                             Parameter("separator", .string, default: .string(" "), doc: "written between the values"),
+                                             Parameter("terminator", .string, default: .string("\n"), doc: "written after the last value")],
+                        returns: .void, doc: "print with a separator between the values or another line end (\"\" continues the line).",
+                        example: "print(\"a\", \"b\", separator: \", \")") { call in
+                guard case .array(let items)? = call["items"] else { throw RuntimeError("print needs values") }
+                call.context.write(items.map(\.description).joined(separator: try call.string("separator")) + (try call.string("terminator")))
+                return .void
+            },
+            Declaration(.function, "String", [Parameter("describing", name: "value", .any)], returns: .string,
+                        doc: "The text of any value, as print shows it.", example: "String(describing: maybe)") { call in
+                .string(call["value"]?.description ?? "")
+            },
+            Declaration(.function, "Int", [Parameter(nil, name: "value", .oneOf([.int, .double, .bool]))], returns: .int,
+                        doc: "Converts a number (rounding toward zero) or a Bool to an Int.", example: "Int(3.9)  // 3") { call in
                 switch call["value"] {
                 case .int(let i)?: return .int(i)
                 case .double(let d)?:
@@ -72,8 +92,8 @@ enum CoreVocabulary {
                 default: throw RuntimeError("Int(...) needs a number, a String or a Bool")
                 }
             },
-            Declaration(.function, "Double", [Parameter(nil, name: "value", .oneOf([.double, .string]))], returns: .double,
-                        doc: "Converts an Int or a numeric string to a Double.", example: "Double(correct) / Double(total)") { call in
+            Declaration(.function, "Double", [Parameter(nil, name: "value", .double)], returns: .double,
+                        doc: "Converts an Int to a Double.", example: "Double(correct) / Double(total)") { call in
                 switch call["value"] {
                 case .double(let d)?: return .double(d)
                 case .int(let i)?: return .double(Double(i))
@@ -243,16 +263,13 @@ enum CoreVocabulary {
             },
             method("joined", [Parameter("separator", .string, default: .string(""))], returns: .string,
                    doc: "The elements as text, joined by the separator.", example: "[\"a\", \"b\"].joined(separator: \", \")") { call, items in
-                .string(items.map(\.description).joined(separator: try call.string("separator")))
+                .string(items.map(\.description).joined(separator: " "))
             },
-            {
-                var append = method("append", [Parameter(nil, name: "element", element)], returns: .array(element),
-                                    doc: "Adds an element at the end (the array must be a var).", example: "var xs = [1]\nxs.append(2)") { call, items in
-                    .array(items + [call["element"] ?? .void])
-                }
-                append.isMutating = true
-                return append
-            }(),
+            CollectionVocabulary.mutating("append", [Parameter(nil, name: "element", element)], doc: "Adds an element at the end (the array must be a var).",
+                                          example: "var xs = [1]\nxs.append(2)") { call, items in
+                items.append(call["element"] ?? .void)
+                return .void
+            },
         ]
     }
 

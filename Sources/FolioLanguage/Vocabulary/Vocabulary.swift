@@ -74,6 +74,10 @@ public struct Declaration {
     /// A method that changes its receiver (`xs.append(4)`): the implementation returns the new
     /// receiver value, the interpreter stores it back into the variable, and the call's value is Void.
     public var isMutating: Bool = false
+    /// For a mutating method: changes the receiver in place (no copy of a large array) and returns
+    /// the call's own value (`removeLast()` returns the element). When set, `returns` is the type
+    /// of that value, and `implementation` is not used.
+    public var changeInPlace: ((inout Value, Call) throws -> Value)?
 
     public init(_ kind: Kind, owner: String? = nil, _ name: String, _ parameters: [Parameter] = [],
                 builder: FolioType? = nil, returns: FolioType, topic: String = "Basics",
@@ -320,6 +324,26 @@ public final class RunContext {
     public func resolve(_ path: String) -> URL {
         if path.hasPrefix("/") { return URL(fileURLWithPath: path).standardizedFileURL }
         return rootDirectory.appendingPathComponent(path).standardizedFileURL
+    }
+
+    /// Text `print` wrote after the last line end (`print(x, terminator: "")`), emitted when the line ends.
+    public private(set) var unfinishedLine = ""
+
+    /// Writes printed text; each finished line becomes a text output.
+    public func write(_ text: String) {
+        let all = unfinishedLine + text
+        guard let lastBreak = all.lastIndex(of: "\n") else {
+            unfinishedLine = all
+            return
+        }
+        unfinishedLine = String(all[all.index(after: lastBreak)...])
+        emit(.text(String(all[..<lastBreak])))
+    }
+
+    /// Emits a line `print` left unfinished (at the end of a cell).
+    public func finishLine() {
+        if !unfinishedLine.isEmpty { emit(.text(unfinishedLine)) }
+        unfinishedLine = ""
     }
 
     public func recordRead(_ url: URL) { if !filesRead.contains(url) { filesRead.append(url) } }

@@ -19,7 +19,7 @@ extension Vocabulary {
             base += "(" + d.parameters.map(Vocabulary.describe).joined(separator: ", ") + ")"
         }
         if let builder = d.builder { base += " { \(builder) ... }" }
-        if d.returns != .void && !d.isMutating { base += " -> " + d.returns.description }
+        if d.returns != .void && (!d.isMutating || d.changeInPlace != nil) { base += " -> " + d.returns.description }
         return base
     }
 
