@@ -17,13 +17,13 @@ struct Folio: ParsableCommand {
         `folio help NAME` explains a function of the notebook language (e.g. `folio help Dataset.csv`).
         """,
         version: FolioVersion.current,
-        subcommands: [Run.self, Check.self, Predict.self, Reference.self, Cache.self, Preview.self])
+        subcommands: [Run.self, Check.self, Predict.self, Reference.self, Cache.self, Preview.self, Export.self])
 
     /// `folio help NAME` for a language name is answered here; `folio help run` still shows the
     /// command's help from ArgumentParser.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        let commands = ["run", "check", "predict", "reference", "cache", "preview", "help"]
+        let commands = ["run", "check", "predict", "reference", "cache", "preview", "export", "help"]
         if arguments.first == "help", arguments.count >= 2, !commands.contains(arguments[1]) {
             Foundation.exit(LanguageHelp.show(arguments[1], vocabulary: FolioVocabulary.full))
         }
