@@ -1,63 +1,87 @@
 #!/usr/bin/env bash
-# From notebook to program, checked end to end: exports a notebook with `folio export --swift`,
-# builds the package with `swift build` (it compiles Folio a second time, as a dependency: minutes),
-# runs it, runs the notebook with `folio run` with the same params, and compares the two reports
-# (HTML, executed Markdown, every SVG) byte for byte apart from run times and dates, and the
-# progress lines both print.
+# From notebook to program, checked end to end: exports notebooks with `folio export --swift`,
+# builds the programs with `swift build` (Folio is compiled a second time, as their dependency:
+# minutes), runs each, runs each notebook with `folio run` with the same params, and compares the
+# two reports (HTML, executed Markdown, every SVG) byte for byte apart from run times and dates,
+# and the progress lines both print.
 #
-#   scripts/export-roundtrip.sh [NOTEBOOK] [key=value ...]
-#   scripts/export-roundtrip.sh notebooks/quickstart.md epochs=2
+#   scripts/export-roundtrip.sh [-p key=value ...] NOTEBOOK...
+#   scripts/export-roundtrip.sh -p epochs=2 notebooks/quickstart.md
 #
-# The package is written to .build/export-roundtrip/NAME, so a second run only rebuilds what changed.
-# FOLIO=path/to/folio picks the folio binary (default: .build/debug/folio, built if missing).
+# Each notebook is exported as its own package (as a user gets it), and the programs are then
+# built together in one package of the same sources (.build/export-roundtrip/programs), so Folio
+# is compiled once for all of them and a second run only rebuilds what changed. A param is passed
+# only to the notebooks that declare it. FOLIO=path/to/folio picks the folio binary.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
-notebook="${1:-notebooks/quickstart.md}"
-shift || true
-name="$(basename "$notebook" .md)"
+params=(); notebooks=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    -p) params+=("$2"); shift 2 ;;
+    *) notebooks+=("$1"); shift ;;
+  esac
+done
+[ ${#notebooks[@]} -gt 0 ] || notebooks=(notebooks/quickstart.md)
 folio="${FOLIO:-$root/.build/debug/folio}"
 [ -x "$folio" ] || swift build --product folio
 work="$root/.build/export-roundtrip"
-package="$work/$name"
-mkdir -p "$work"
-rm -rf "$work/$name-run" "$work/$name-program"
+programs="$work/programs"
+mkdir -p "$programs/Sources"
 
-run_params=(); program_params=()
-for kv in "$@"; do run_params+=(-p "$kv"); program_params+=("--${kv%%=*}" "${kv#*=}"); done
+targets=""
+for notebook in "${notebooks[@]}"; do
+  name="$(basename "$notebook" .md)"
+  "$folio" export "$notebook" --swift "$work/$name" --folio-path "$root"
+  program="$(sed -n 's/.*executableTarget(name: "\([^"]*\)".*/\1/p' "$work/$name/Package.swift")"
+  rm -rf "$programs/Sources/$program"
+  cp -R "$work/$name/Sources/$program" "$programs/Sources/$program"
+  targets+="        .executableTarget(name: \"$program\", dependencies: [.product(name: \"FolioKit\", package: \"$(basename "$root" | tr A-Z a-z)\"), .product(name: \"ArgumentParser\", package: \"swift-argument-parser\")]),
+"
+done
+sed -n '1,/targets: \[/p' "$work/$name/Package.swift" | sed 's/name: "[^"]*",$/name: "programs",/' >"$programs/Package.swift"
+printf '%s    ]\n)\n' "$targets" >>"$programs/Package.swift"
 
-"$folio" export "$notebook" --swift "$package"
-program="$(sed -n 's/.*executableTarget(name: "\([^"]*\)".*/\1/p' "$package/Package.swift")"
-echo "export-roundtrip: building $package (Folio is compiled again as its dependency)" >&2
+echo "export-roundtrip: building ${#notebooks[@]} exported program(s) (Folio is compiled again as their dependency)" >&2
 start=$SECONDS
-swift build --package-path "$package" --product "$program" >"$work/$name-build.log" 2>&1 || { tail -40 "$work/$name-build.log" >&2; exit 1; }
+swift build --package-path "$programs" >"$work/build.log" 2>&1 || { grep -E "error:" "$work/build.log" | head -40 >&2; exit 1; }
 echo "export-roundtrip: built in $((SECONDS - start)) s" >&2
-
-start=$SECONDS
-"$folio" run "$notebook" ${run_params[@]+"${run_params[@]}"} --no-cache --output "$work/$name-run" 2>"$work/$name-run.log" || true
-run_seconds=$((SECONDS - start)); start=$SECONDS
-"$package/.build/debug/$program" ${program_params[@]+"${program_params[@]}"} --output "$work/$name-program" 2>"$work/$name-program.log" || true
-program_seconds=$((SECONDS - start))
-echo "export-roundtrip: folio run $run_seconds s, the exported program $program_seconds s (debug build)" >&2
 
 # Run times, dates and the closing summary line are the only things allowed to differ.
 normalize() {
   sed -E -e 's/[0-9]+([.,][0-9]+)? (s|ms|seconds)\b/T \2/g' \
-         -e 's/[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9:]{5,8}( ?UTC|Z|[+-][0-9:]+)?/DATE/g' \
-         -e 's/ETA [0-9]+ s/ETA T s/g' "$1"
+         -e 's/[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9:]{5,8}( ?UTC|Z|[+-][0-9:]+)?/DATE/g' "$1"
 }
 status=0
-for file in $(cd "$work/$name-run" && find . -type f | sort); do
-  if [ ! -f "$work/$name-program/$file" ]; then echo "export-roundtrip: the program wrote no $file" >&2; status=1; continue; fi
-  if ! diff <(normalize "$work/$name-run/$file") <(normalize "$work/$name-program/$file") >"$work/$name-diff.txt"; then
-    echo "export-roundtrip: $file differs:" >&2; head -20 "$work/$name-diff.txt" >&2; status=1
+for notebook in "${notebooks[@]}"; do
+  name="$(basename "$notebook" .md)"
+  program="$(sed -n 's/.*executableTarget(name: "\([^"]*\)".*/\1/p' "$work/$name/Package.swift")"
+  run_params=(); program_params=()
+  for kv in ${params[@]+"${params[@]}"}; do
+    if grep -q "^  ${kv%%=*}:" "$notebook"; then run_params+=(-p "$kv"); program_params+=("--${kv%%=*}" "${kv#*=}"); fi
+  done
+  rm -rf "$work/$name-run" "$work/$name-program"
+  start=$SECONDS
+  "$folio" run "$notebook" ${run_params[@]+"${run_params[@]}"} --no-cache --output "$work/$name-run" 2>"$work/$name-run.log" || true
+  run_seconds=$((SECONDS - start)); start=$SECONDS
+  "$programs/.build/debug/$program" ${program_params[@]+"${program_params[@]}"} --output "$work/$name-program" 2>"$work/$name-program.log" || true
+  echo "export-roundtrip: $notebook: folio run $run_seconds s, the exported program $((SECONDS - start)) s (debug build)" >&2
+  same=1
+  for file in $(cd "$work/$name-run" && find . -type f | sort); do
+    if [ ! -f "$work/$name-program/$file" ]; then echo "export-roundtrip: the program wrote no $file" >&2; same=0; continue; fi
+    if ! diff <(normalize "$work/$name-run/$file") <(normalize "$work/$name-program/$file") >"$work/$name-diff.txt"; then
+      echo "export-roundtrip: $file differs:" >&2; head -20 "$work/$name-diff.txt" >&2; same=0
+    fi
+  done
+  extra="$(cd "$work/$name-program" && find . -type f | sort | while read -r f; do [ -f "$work/$name-run/$f" ] || echo "$f"; done)"
+  [ -z "$extra" ] || { echo "export-roundtrip: the program wrote files folio run did not: $extra" >&2; same=0; }
+  if ! diff <(grep -v ' -> ' "$work/$name-run.log" | normalize /dev/stdin) <(grep -v ' -> ' "$work/$name-program.log" | normalize /dev/stdin) >"$work/$name-diff.txt"; then
+    echo "export-roundtrip: the printed progress differs:" >&2; head -20 "$work/$name-diff.txt" >&2; same=0
+  fi
+  if [ $same -eq 1 ]; then
+    echo "export-roundtrip: $notebook — same report and same progress as folio run" >&2
+  else
+    status=1
   fi
 done
-extra="$(cd "$work/$name-program" && find . -type f | sort | while read -r f; do [ -f "$work/$name-run/$f" ] || echo "$f"; done)"
-[ -z "$extra" ] || { echo "export-roundtrip: the program wrote files folio run did not: $extra" >&2; status=1; }
-# Progress: the cell and epoch lines, without folio run's own closing line.
-if ! diff <(grep -v ' -> ' "$work/$name-run.log" | normalize /dev/stdin) <(grep -v ' -> ' "$work/$name-program.log" | normalize /dev/stdin) >"$work/$name-diff.txt"; then
-  echo "export-roundtrip: the printed progress differs:" >&2; head -20 "$work/$name-diff.txt" >&2; status=1
-fi
-[ $status -eq 0 ] && echo "export-roundtrip: $notebook — the exported program wrote the same report and printed the same progress as folio run" >&2
 exit $status

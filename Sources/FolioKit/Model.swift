@@ -1,9 +1,9 @@
 import FolioLanguage
 
-/// A classifier: `LogisticRegression`, `LinearSVM`, `KNN` or a `Sequential` network. A model is
+/// A classifier, made by `LogisticRegression`, `LinearSVM`, `KNN` or `Sequential { … }`. A model is
 /// a reference: `fit` changes it in place, as in a notebook. Arguments left nil take the notebook
 /// language's defaults (`folio help Model.fit` lists them).
-public class Model: Showable, CustomStringConvertible {
+public final class Model: Showable, CustomStringConvertible {
     let value: Value
     init(value: Value) { self.value = value }
 
@@ -52,7 +52,11 @@ public class Model: Showable, CustomStringConvertible {
     public func save(_ path: String) throws { _ = try call("save", [(nil, .string(path))]) }
 }
 
-/// A neural network: the layers in the braces, applied in order.
+// The constructors are functions that return a `Model`, not subclasses: in a notebook every model
+// has the one type Model, so `var best = lr` followed by `best = cnn` must compile here too.
+
+/// A neural network: the layers in the braces, applied in order; `input` is the shape of one
+/// input (taken from the data at `fit` when nil), `name` what reports and `compare` call it.
 ///
 ///     let model = try Sequential {
 ///         Conv2D(32, kernel: 3, activation: .relu)
@@ -60,37 +64,25 @@ public class Model: Showable, CustomStringConvertible {
 ///         Flatten()
 ///         Dense(10, activation: .softmax)
 ///     }
-public final class Sequential: Model {
-    /// A network of `layers`; `input` is the shape of one input (taken from the data at `fit` when
-    /// nil), `name` what reports and `compare` call it.
-    public init(input: [Int]? = nil, name: String? = nil, @LayerBuilder _ layers: () -> [any Layer]) throws {
-        let built = try layers().map { try $0.layerCall.make() }
-        super.init(value: try Library.call(.function, nil, "Sequential", [("input", arg(input)), ("name", arg(name))], builder: built))
-    }
+public func Sequential(input: [Int]? = nil, name: String? = nil, @LayerBuilder _ layers: () -> [any Layer]) throws -> Model {
+    let built = try layers().map { try $0.layerCall.make() }
+    return Model(value: try Library.call(.function, nil, "Sequential", [("input", arg(input)), ("name", arg(name))], builder: built))
 }
 
-/// Multinomial logistic regression (softmax over a linear map of the pixels).
-public final class LogisticRegression: Model {
-    /// A model with L2 penalty `l2`.
-    public init(l2: Double? = nil) throws {
-        super.init(value: try Library.call(.function, nil, "LogisticRegression", [("l2", arg(l2))]))
-    }
+/// Multinomial logistic regression (softmax over a linear map of the pixels), with L2 penalty `l2`.
+public func LogisticRegression(l2: Double? = nil) throws -> Model {
+    Model(value: try Library.call(.function, nil, "LogisticRegression", [("l2", arg(l2))]))
 }
 
-/// A multiclass linear support vector machine (hinge loss).
-public final class LinearSVM: Model {
-    /// A model with inverse regularisation strength `c`, as in scikit-learn.
-    public init(c: Double? = nil) throws {
-        super.init(value: try Library.call(.function, nil, "LinearSVM", [("c", arg(c))]))
-    }
+/// A multiclass linear support vector machine (hinge loss) with inverse regularisation strength
+/// `c`, as in scikit-learn.
+public func LinearSVM(c: Double? = nil) throws -> Model {
+    Model(value: try Library.call(.function, nil, "LinearSVM", [("c", arg(c))]))
 }
 
-/// k-nearest neighbours (Euclidean distances through BLAS).
-public final class KNN: Model {
-    /// A model where `k` neighbours vote.
-    public init(k: Int? = nil) throws {
-        super.init(value: try Library.call(.function, nil, "KNN", [("k", arg(k))]))
-    }
+/// k-nearest neighbours (Euclidean distances through BLAS), where `k` neighbours vote.
+public func KNN(k: Int? = nil) throws -> Model {
+    Model(value: try Library.call(.function, nil, "KNN", [("k", arg(k))]))
 }
 
 /// How `fit` updates the weights. Arguments left nil take the notebook language's defaults.
