@@ -9,6 +9,7 @@ public final class TranslationChecker {
     private var globals: [String: StaticBinding] = [:]
     private var functions: [String: UserFunctionSignature] = [:]
 
+    /// A checker of cells in `vocabulary`, with no names bound yet.
     public init(vocabulary: Vocabulary) {
         index = VocabularyIndex(vocabulary)
     }
@@ -58,6 +59,7 @@ public struct TranslatedCellFacts {
 
 /// One resolved call of a vocabulary declaration.
 public struct VocabularyCallSite {
+    /// The declaration the checker chose (overloads resolved).
     public var declaration: Declaration
     /// The whole call expression.
     public var range: SourceRange
@@ -189,10 +191,12 @@ private struct FactWalker {
 /// text output), for a program that shows values itself (FolioKit's `Report`).
 public final class CellOutputCollector {
     private let sink = OutputSink()
+    /// An empty cell's outputs.
     public init() {}
     /// An output written during a call (`print`'s lines, a call's own messages).
     public func printed(_ output: Output) { sink.printed(output) }
     /// A shown value: what the cell shows for it.
     public func show(_ value: Value) { sink.show(value) }
+    /// The outputs so far, in order.
     public var outputs: [Output] { sink.outputs }
 }
