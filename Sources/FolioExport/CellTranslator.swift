@@ -41,6 +41,9 @@ struct CellTranslator {
                 } else if let start = call.statementExpression?.start {
                     needsTry.insert(start)
                 }
+            } else if KitCoverage.renamed[signature] != nil, usedAsOptional(call.range, in: parsed.source.lines) {
+                // `xs.last!`, `xs.last ?? 0`: the notebook already treats it as Swift's optional.
+                continue
             } else if let name = KitCoverage.renamed[signature], !call.insideFunction, let nameRange = call.nameRange,
                       let start = call.statementExpression?.start {
                 edits.replace(nameRange, with: name)
@@ -51,6 +54,10 @@ struct CellTranslator {
                 refuse("folio export cannot write \(signature) in Swift yet", at: call.nameRange,
                        fix: "neither FolioKit nor the exporter covers it yet (or Folio's meaning differs from Swift's); run this notebook with folio run")
             }
+        }
+        for loop in facts.dictionaryLoops {
+            refuse("folio export cannot write a for loop over a dictionary yet: Folio goes through it in insertion order, Swift in no fixed order",
+                   at: loop, fix: "loop over its entries in a fixed order: for (key, value) in dict.sorted(by: { $0.key < $1.key })")
         }
         guard problems.isEmpty else { return .failure(DiagnosticList(problems)) }
 
@@ -67,5 +74,13 @@ struct CellTranslator {
             edits.insert(")", at: shown.end)
         }
         return .success(edits.applied(to: parsed.source.lines))
+    }
+
+    /// Whether the expression at `range` is followed by `!`, `?.` or `??`: the notebook treats it as
+    /// an optional already (Folio accepts that), which is what Swift's namesake is.
+    private func usedAsOptional(_ range: SourceRange, in lines: [String]) -> Bool {
+        guard lines.indices.contains(range.end.line) else { return false }
+        let rest = lines[range.end.line].dropFirst(range.end.column).drop { $0 == " " }
+        return (rest.hasPrefix("!") && !rest.hasPrefix("!=")) || rest.hasPrefix("?.") || rest.hasPrefix("??")
     }
 }

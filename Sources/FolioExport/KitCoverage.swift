@@ -32,7 +32,9 @@ enum KitCoverage {
 
     /// Core members that mean the same in Swift only as the sequence of a `for` loop (printed,
     /// Swift's value is a lazy sequence, not an array).
-    static let sameAsLoopSequence: Set<String> = ["Array.enumerated()"]
+    static let sameAsLoopSequence: Set<String> = [
+        "Array.enumerated()", "Array.indices", "Array.reversed()", "stride(from:to:by:)", "stride(from:through:by:)",
+    ]
 
     /// Layer functions: FolioKit's layers are plain values (their errors surface when `Sequential`
     /// builds them), so they go inside a builder block without `try`.
@@ -42,8 +44,17 @@ enum KitCoverage {
     /// same printed text), so the call is written as it stands. Anything else of the core language
     /// is refused until the exporter knows how to write it.
     static let sameInSwift: Set<String> = [
-        "String(describing:)", "Double(_:)", "Array.count", "Array.isEmpty", "Array.append(_:)", "Array.map(_:)", "Array.filter(_:)",
-        "Array.reduce(_:_:)", "Array.sorted()", "Array.contains(_:)", "Array.joined(separator:)",
-        "String.count", "String.isEmpty", "String.uppercased()", "String.lowercased()", "abs(_:)", "min(_:_:)", "max(_:_:)",
+        "String(describing:)", "Double(_:)", "Int(_:)", "String(_:)", "String(format:_:)", "String(repeating:count:)",
+        "Array(repeating:count:)", "Array(_:)", "Int.max", "Int.min", "Double.infinity", "Double.pi", "floor(_:)",
+        "abs(_:)", "min(_:_:)", "max(_:_:)", "Double.squareRoot()", "Double.rounded()", "Double.truncatingRemainder(dividingBy:)",
+        "Array.count", "Array.isEmpty", "Array.append(_:)", "Array.append(contentsOf:)", "Array.insert(_:at:)", "Array.map(_:)",
+        "Array.filter(_:)", "Array.compactMap(_:)", "Array.flatMap(_:)", "Array.reduce(_:_:)", "Array.forEach(_:)",
+        "Array.sorted()", "Array.sorted(by:)", "Array.sort()", "Array.contains(_:)", "Array.contains(where:)", "Array.allSatisfy(_:)",
+        "Array.first(where:)", "Array.firstIndex(of:)", "Array.min(by:)", "Array.joined(separator:)", "Array.swapAt(_:_:)",
+        "Array.removeFirst()", "Array.removeAll()", "Array.removeAll(where:)", "Array.popLast()",
+        "String.count", "String.isEmpty", "String.uppercased()", "String.lowercased()", "String.hasPrefix(_:)", "String.contains(_:)",
+        "String.replacingOccurrences(of:with:)",
+        "Dictionary.count", "Dictionary.isEmpty", "Dictionary.updateValue(_:forKey:)", "Dictionary.sorted(by:)", "Dictionary.max(by:)",
+        "Dictionary.filter(_:)",
     ]
 }

@@ -77,6 +77,7 @@ public struct SwiftExporter {
         // The notebook \(notebook.path) as Swift, written by `folio export --script` (Folio \(FolioVersion.current)).
         // For reading: `folio export --swift DIR` writes a package that runs and writes the report.
 
+        import Foundation
         import FolioKit
 
 

@@ -82,6 +82,20 @@ final class SwiftExporterTests: XCTestCase {
         XCTAssertTrue(program.contains("    let m = try xs.maxElement()\n    try report.print(xs.lastElement, m)\n    for (i, x) in xs.enumerated() { report.print(i, x) }"), program)
     }
 
+    func testAnOptionalUseOfLastStaysSwiftsOptional() throws {
+        // The notebook wrote `xs.last!`: in Swift that is the optional unwrapped, as meant.
+        let (nb, text) = try notebook(["let xs = [1.5, 2.5]\nprint(xs.last!, xs.first ?? 0)"])
+        let program = main(try exporter.package(for: nb, source: text, folio: .path("/f")))
+        XCTAssertTrue(program.contains("    report.print(xs.last!, xs.first ?? 0)"), program)
+    }
+
+    func testALoopOverADictionaryIsRefusedBecauseSwiftHasNoOrder() throws {
+        let (nb, text) = try notebook(["let d = [\"b\": 1, \"a\": 2]\nfor (k, v) in d { print(k, v) }"])
+        XCTAssertThrowsError(try exporter.package(for: nb, source: text, folio: .path("/f"))) { error in
+            XCTAssertTrue(String(describing: error).contains("for loop over a dictionary"), "\(error)")
+        }
+    }
+
     func testAFolioKitCallInsideAClosureIsRefusedNotMiscompiled() throws {
         let (nb, text) = try notebook(["let d = Dataset.csv(\"x.csv\")\nlet ns = [1, 2].map { d.prefix($0).count }"])
         XCTAssertThrowsError(try exporter.package(for: nb, source: text, folio: .path("/f"))) { error in

@@ -28,7 +28,8 @@ public final class TranslationChecker {
         var walker = FactWalker()
         walker.statements(checked.statements, topLevel: true)
         return TranslatedCellFacts(diagnostics: checker.diagnostics, shownExpressions: walker.shown, calls: walker.calls,
-                                   statementStarts: walker.statementStarts, functionRanges: walker.functions, loopSequences: walker.loopSequences)
+                                   statementStarts: walker.statementStarts, functionRanges: walker.functions, loopSequences: walker.loopSequences,
+                                   dictionaryLoops: walker.dictionaryLoops)
     }
 
     /// The declared defaults of `parameters` as the checker fills them in for arguments not written
@@ -55,6 +56,9 @@ public struct TranslatedCellFacts {
     public var functionRanges: [SourceRange]
     /// The sequences `for … in` loops go over.
     public var loopSequences: [SourceRange]
+    /// The sequences of `for … in` loops over a dictionary (Folio's dictionaries keep insertion
+    /// order; Swift's have none).
+    public var dictionaryLoops: [SourceRange]
 }
 
 /// One resolved call of a vocabulary declaration.
@@ -80,6 +84,7 @@ private struct FactWalker {
     var statementStarts: [SourceRange] = []
     var functions: [SourceRange] = []
     var loopSequences: [SourceRange] = []
+    var dictionaryLoops: [SourceRange] = []
     private var statementExpression: SourceRange?
     private var functionDepth = 0
     private var builderDepth = 0
@@ -114,8 +119,9 @@ private struct FactWalker {
             top(lower); top(upper)
             if let whereClause { top(whereClause) }
             statements(body)
-        case .forEach(_, let sequence, _, let whereClause, let body):
+        case .forEach(_, let sequence, let kind, let whereClause, let body):
             loopSequences.append(sequence.range)
+            if kind == .dictionary { dictionaryLoops.append(sequence.range) }
             top(sequence)
             if let whereClause { top(whereClause) }
             statements(body)
