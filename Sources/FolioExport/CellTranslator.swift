@@ -50,6 +50,8 @@ struct CellTranslator {
                 needsTry.insert(start)
             } else if KitCoverage.sameAsLoopSequence.contains(signature), facts.loopSequences.contains(call.range) {
                 continue
+            } else if KitCoverage.sameWhenSorted.contains(signature), followed(call.range, by: ".sorted(", in: parsed.source.lines) {
+                continue
             } else if !KitCoverage.sameInSwift.contains(signature) {
                 refuse("folio export cannot write \(signature) in Swift yet", at: call.nameRange,
                        fix: "neither FolioKit nor the exporter covers it yet (or Folio's meaning differs from Swift's); run this notebook with folio run")
@@ -79,8 +81,13 @@ struct CellTranslator {
     /// Whether the expression at `range` is followed by `!`, `?.` or `??`: the notebook treats it as
     /// an optional already (Folio accepts that), which is what Swift's namesake is.
     private func usedAsOptional(_ range: SourceRange, in lines: [String]) -> Bool {
+        (followed(range, by: "!", in: lines) && !followed(range, by: "!=", in: lines))
+            || followed(range, by: "?.", in: lines) || followed(range, by: "??", in: lines)
+    }
+
+    /// Whether `text` comes right after the expression at `range` (spaces aside).
+    private func followed(_ range: SourceRange, by text: String, in lines: [String]) -> Bool {
         guard lines.indices.contains(range.end.line) else { return false }
-        let rest = lines[range.end.line].dropFirst(range.end.column).drop { $0 == " " }
-        return (rest.hasPrefix("!") && !rest.hasPrefix("!=")) || rest.hasPrefix("?.") || rest.hasPrefix("??")
+        return lines[range.end.line].dropFirst(range.end.column).drop { $0 == " " }.hasPrefix(text)
     }
 }

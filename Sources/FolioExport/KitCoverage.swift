@@ -55,6 +55,11 @@ enum KitCoverage {
         "String.count", "String.isEmpty", "String.uppercased()", "String.lowercased()", "String.hasPrefix(_:)", "String.contains(_:)",
         "String.replacingOccurrences(of:with:)",
         "Dictionary.count", "Dictionary.isEmpty", "Dictionary.updateValue(_:forKey:)", "Dictionary.sorted(by:)", "Dictionary.max(by:)",
-        "Dictionary.filter(_:)",
+        "Dictionary.filter(_:)", "Dictionary.removeValue(forKey:)", "Double.nan", "ceil(_:)", "String.hasSuffix(_:)", "Array.sort(by:)",
+        "Array.remove(at:)", "Array.max(by:)", "Array.firstIndex(where:)",
     ]
+
+    /// Core members that mean the same in Swift only when sorted right away (`dict.keys.sorted()`):
+    /// Folio keeps a dictionary's insertion order, Swift has none.
+    static let sameWhenSorted: Set<String> = ["Dictionary.keys", "Dictionary.values"]
 }

@@ -84,9 +84,9 @@ final class SwiftExporterTests: XCTestCase {
 
     func testAnOptionalUseOfLastStaysSwiftsOptional() throws {
         // The notebook wrote `xs.last!`: in Swift that is the optional unwrapped, as meant.
-        let (nb, text) = try notebook(["let xs = [1.5, 2.5]\nprint(xs.last!, xs.first ?? 0)"])
+        let (nb, text) = try notebook(["let xs = [1.5, 2.5]\nprint(xs.last!, xs.first ?? 0)\nprint(xs.last != 3)"])
         let program = main(try exporter.package(for: nb, source: text, folio: .path("/f")))
-        XCTAssertTrue(program.contains("    report.print(xs.last!, xs.first ?? 0)"), program)
+        XCTAssertTrue(program.contains("    report.print(xs.last!, xs.first ?? 0)\n    try report.print(xs.lastElement != 3)"), program)
     }
 
     func testALoopOverADictionaryIsRefusedBecauseSwiftHasNoOrder() throws {
