@@ -31,7 +31,10 @@ public struct SwiftExporter {
     /// Throws a `DiagnosticList` naming every construct it cannot write.
     public func package(for notebook: Notebook, source: String, folio: FolioDependency) throws -> [(path: String, contents: String)] {
         let name = Self.programName(notebook.path)
-        let reportName = "report"
+        // The program's own names, unless the notebook binds them itself (`let report = evaluation.report()`).
+        let taken = Set(notebook.cells.flatMap { Session.parse($0.source, file: notebook.path, firstLine: $0.firstLine).boundNames })
+        let reportName = taken.contains("report") ? "notebookReport" : "report"
+        let optionsName = taken.contains("options") ? "commandLine" : "options"
         let cells = try translate(notebook, target: .report(name: reportName))
         var main = """
         // \(name): the notebook \(notebook.path), exported by `folio export` (Folio \(FolioVersion.current)).
@@ -42,14 +45,14 @@ public struct SwiftExporter {
         import Foundation
         import FolioKit
 
-        let options = Options.parseOrExit()
+        let \(optionsName) = Options.parseOrExit()
 
         """
-        for (param, _) in notebook.frontMatter.params { main += "let \(param) = options.\(param)\n" }
+        for (param, _) in notebook.frontMatter.params { main += "let \(param) = \(optionsName).\(param)\n" }
         let params = notebook.frontMatter.params.map { "(\(Self.literal($0.name)), \"\\(\($0.name))\")" }.joined(separator: ", ")
         main += """
         guard let \(reportName) = Report.open(notebook: \(Self.literal(notebook.path)), source: notebookText, params: [\(params)],
-                                  output: options.output, formats: options.to, quiet: options.quiet) else { exit(2) }
+                                  output: \(optionsName).output, formats: \(optionsName).to, quiet: \(optionsName).quiet) else { exit(2) }
 
         do {
         """
@@ -95,7 +98,7 @@ public struct SwiftExporter {
         for (name, value) in notebook.frontMatter.params {
             checker.defineParam(name, type: Self.type(of: value))
             boundBy[name] = "the front matter's params"
-            if ["options", "report", "notebookText", "output", "to", "quiet"].contains(name) {
+            if ["options", "report", "notebookText", "commandLine", "notebookReport", "output", "to", "quiet"].contains(name) {
                 problems.append(Diagnostic(.error, "folio export cannot export a param named '\(name)' yet: the program uses that name",
                                            at: SourceLocation(file: notebook.path, line: notebook.frontMatter.paramLines[name] ?? 1, column: 1),
                                            fix: "rename the param"))
@@ -115,6 +118,10 @@ public struct SwiftExporter {
                 }
                 let parsed = Session.parse(cell.source, file: notebook.path, firstLine: cell.firstLine, column: cell.column)
                 for name in parsed.boundNames {
+                    if name == "notebookText" {
+                        problems.append(Diagnostic(.error, "folio export cannot export a cell that binds 'notebookText' yet: the program uses that name",
+                                                   at: SourceLocation(file: notebook.path, line: cell.firstLine, column: cell.column), fix: "rename it"))
+                    }
                     if let earlier = boundBy[name] {
                         problems.append(Diagnostic(.error, "folio export cannot write a second 'let \(name)': \(earlier) already binds it, and Swift allows one per program",
                                                    at: SourceLocation(file: notebook.path, line: cell.firstLine, column: cell.column),

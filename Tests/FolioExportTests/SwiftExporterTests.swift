@@ -103,6 +103,13 @@ final class SwiftExporterTests: XCTestCase {
         }
     }
 
+    func testANotebookThatBindsReportKeepsItsNameAndTheProgramUsesAnother() throws {
+        let (nb, text) = try notebook(["let report = 3\nprint(report)"])
+        let program = main(try exporter.package(for: nb, source: text, folio: .path("/f")))
+        XCTAssertTrue(program.contains("guard let notebookReport = Report.open("), program)
+        XCTAssertTrue(program.contains("    notebookReport.cell(1)\n    let report = 3\n    notebookReport.print(report)"), program)
+    }
+
     func testANameBoundByTwoCellsIsRefused() throws {
         let (nb, text) = try notebook(["let a = 1", "let a = 2"])
         XCTAssertThrowsError(try exporter.package(for: nb, source: text, folio: .path("/f"))) { error in
