@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "folio", targets: ["folio"]),
         .executable(name: "folio-bench", targets: ["folio-bench"]),
+        // Folio's data, models, training, evaluation, charts and reports as a Swift API (`folio export --swift` programs use it).
+        .library(name: "FolioKit", targets: ["FolioKit"]),
         // For the fuzz targets in Fuzz/ (a separate package that depends on this one by path).
         .library(name: "FolioFuzzable", targets: ["FolioMarkdown", "FolioLanguage", "FolioData", "FolioML", "FolioLibrary", "FolioRunner"]),
     ],
@@ -50,7 +52,11 @@ let package = Package(
         .target(name: "FolioPreview", dependencies: ["FolioRunner", "FolioCore", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")]),
         // `folio sweep`: a grid of params, each point an ordinary run, on local cores or a Slurm job array; the summary.
         .target(name: "FolioSweep", dependencies: ["FolioRunner", "FolioCharts", "FolioCore", .product(name: "Yams", package: "Yams")]),
-        .executableTarget(name: "folio", dependencies: ["FolioRunner", "FolioPreview", "FolioSweep", "FolioLibrary", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // The notebook vocabulary as a typed Swift API, and the report `folio run` writes, for programs.
+        .target(name: "FolioKit", dependencies: ["FolioLibrary", "FolioLanguage", "FolioRunner", "FolioReport", "FolioMarkdown", "FolioCore"]),
+        // `folio export`: a notebook translated into a SwiftPM package (or one script) that uses FolioKit.
+        .target(name: "FolioExport", dependencies: ["FolioLanguage", "FolioMarkdown", "FolioCore"]),
+        .executableTarget(name: "folio", dependencies: ["FolioRunner", "FolioPreview", "FolioSweep", "FolioLibrary", "FolioExport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "folio-bench", dependencies: ["FolioML", "FolioData"], swiftSettings: [.unsafeFlags(["-Ounchecked"])]),
 
         // Helpers shared by test targets (golden files).
@@ -66,6 +72,8 @@ let package = Package(
         .testTarget(name: "FolioRunnerTests", dependencies: ["FolioRunner", "FolioLibrary", "FolioLanguage", "FolioReport", "FolioCore"]),
         .testTarget(name: "FolioSweepTests", dependencies: ["FolioSweep", "FolioRunner", "FolioLibrary", "FolioCore"]),
         .testTarget(name: "FolioPreviewTests", dependencies: ["FolioPreview", "FolioRunner", "FolioLibrary", "FolioCore"]),
+        .testTarget(name: "FolioKitTests", dependencies: ["FolioKit"]),
+        .testTarget(name: "FolioExportTests", dependencies: ["FolioExport", "FolioLibrary", "FolioLanguage", "FolioMarkdown", "FolioCore"]),
         // Programs in Tests/Differential run through Folio and compared with what swiftc made them print.
         .testTarget(name: "FolioDifferentialTests", dependencies: ["FolioRunner", "FolioLibrary", "FolioReport", "FolioCore"]),
     ]

@@ -17,7 +17,7 @@ struct Folio: ParsableCommand {
         `folio help NAME` explains a function of the notebook language (e.g. `folio help Dataset.csv`).
         """,
         version: FolioVersion.current,
-        subcommands: [Run.self, Check.self, Predict.self, Reference.self, Cache.self, Preview.self, Sweep.self])
+        subcommands: [Run.self, Check.self, Predict.self, Reference.self, Cache.self, Preview.self, Sweep.self, Export.self])
 
     /// `folio help NAME` for a language name is answered here; `folio help run` still shows the
     /// command's help from ArgumentParser.

@@ -1,0 +1,65 @@
+import FolioLanguage
+
+/// The vocabulary declarations FolioKit offers as Swift, by signature (`Declaration.signature`):
+/// a call of anything else cannot be exported yet. FolioKit's own names and labels are the
+/// notebook's, so a covered call is written as it stands in the cell.
+enum KitCoverage {
+    static let signatures: Set<String> = [
+        "Dataset.csv(_:labelColumn:imageShape:)", "Dataset.idx(images:labels:)", "Dataset.mnist(_:split:)", "Dataset.images(_:mnistStyle:)",
+        "Dataset.count", "Dataset.classNames", "Dataset.imageShape", "Dataset.labels",
+        "Dataset.split(test:stratified:seed:)", "Dataset.shuffled(seed:)", "Dataset.prefix(_:)", "Dataset.normalized()",
+        "Dataset.standardized()", "Dataset.standardized(like:)", "Dataset.augmented(shift:rotate:zoom:copies:seed:)",
+        "Dataset.resized(to:)", "Dataset.flattened()", "Dataset.summary()", "Dataset.classCounts()", "Dataset.samples(_:seed:)",
+        "Dataset.pixelHistogram(bins:)", "Dataset.meanImages()",
+        "LogisticRegression(l2:)", "LinearSVM(c:)", "KNN(k:)", "Sequential(input:name:) { … }",
+        "Dense(_:activation:)", "Conv2D(_:kernel:stride:padding:activation:)", "MaxPool2D(_:)", "AvgPool2D(_:)", "Flatten()",
+        "Dropout(_:)", "BatchNorm()",
+        "Model.summary()", "Model.fit(_:epochs:batchSize:optimizer:validationSplit:validation:earlyStopping:seed:)",
+        "Model.evaluate(_:)", "Model.predict(_:)", "Model.predict(image:)", "Model.probabilities(_:)", "Model.save(_:)", "Model.load(_:)",
+        "History.plot()", "History.table()", "History.loss", "History.accuracy", "History.validationAccuracy",
+        "Evaluation(labels:predictions:classes:)", "Evaluation.accuracy", "Evaluation.loss", "Evaluation.precision", "Evaluation.recall",
+        "Evaluation.f1", "Evaluation.report()", "Evaluation.confusionMatrix()", "Evaluation.misclassified(_:)", "compare(_:on:)",
+        "LineChart(x:y:title:xLabel:yLabel:)", "ScatterChart(x:y:title:xLabel:yLabel:)", "BarChart(labels:values:title:xLabel:yLabel:)",
+        "Histogram(values:bins:title:xLabel:yLabel:)", "History.keptValidationAccuracy", "fileExists(_:)", "round(_:decimals:)",
+        "Table(columns:rows:title:)",
+    ]
+
+    /// Core members whose Swift namesake is an optional where the notebook's is the element (an
+    /// empty array is an error): written as FolioKit's throwing equivalents.
+    static let renamed: [String: String] = [
+        "Array.first": "firstElement", "Array.last": "lastElement", "Array.max()": "maxElement", "Array.min()": "minElement",
+    ]
+
+    /// Core members that mean the same in Swift only as the sequence of a `for` loop (printed,
+    /// Swift's value is a lazy sequence, not an array).
+    static let sameAsLoopSequence: Set<String> = [
+        "Array.enumerated()", "Array.indices", "Array.reversed()", "stride(from:to:by:)", "stride(from:through:by:)",
+    ]
+
+    /// Layer functions: FolioKit's layers are plain values (their errors surface when `Sequential`
+    /// builds them), so they go inside a builder block without `try`.
+    static let layers: Set<String> = ["Dense", "Conv2D", "MaxPool2D", "AvgPool2D", "Flatten", "Dropout", "BatchNorm"]
+
+    /// Core declarations whose Swift standard-library namesake means the same (same result type,
+    /// same printed text), so the call is written as it stands. Anything else of the core language
+    /// is refused until the exporter knows how to write it.
+    static let sameInSwift: Set<String> = [
+        "String(describing:)", "Double(_:)", "Int(_:)", "String(_:)", "String(format:_:)", "String(repeating:count:)",
+        "Array(repeating:count:)", "Array(_:)", "Int.max", "Int.min", "Double.infinity", "Double.pi", "floor(_:)",
+        "abs(_:)", "min(_:_:)", "max(_:_:)", "Double.squareRoot()", "Double.rounded()", "Double.truncatingRemainder(dividingBy:)",
+        "Array.count", "Array.isEmpty", "Array.append(_:)", "Array.append(contentsOf:)", "Array.insert(_:at:)", "Array.map(_:)",
+        "Array.filter(_:)", "Array.compactMap(_:)", "Array.flatMap(_:)", "Array.reduce(_:_:)", "Array.forEach(_:)",
+        "Array.sorted()", "Array.sorted(by:)", "Array.sort()", "Array.contains(_:)", "Array.contains(where:)", "Array.allSatisfy(_:)",
+        "Array.first(where:)", "Array.firstIndex(of:)", "Array.min(by:)", "Array.joined(separator:)", "Array.swapAt(_:_:)",
+        "Array.removeFirst()", "Array.removeAll()", "Array.removeAll(where:)", "Array.popLast()",
+        "String.count", "String.isEmpty", "String.uppercased()", "String.lowercased()", "String.hasPrefix(_:)", "String.contains(_:)",
+        "String.replacingOccurrences(of:with:)",
+        "Dictionary.count", "Dictionary.isEmpty", "Dictionary.updateValue(_:forKey:)", "Dictionary.sorted(by:)", "Dictionary.max(by:)",
+        "Dictionary.filter(_:)", "Dictionary.removeValue(forKey:)", "Double.nan", "ceil(_:)", "String.hasSuffix(_:)", "Array.sort(by:)",
+        "Array.remove(at:)", "Array.max(by:)", "Array.firstIndex(where:)",
+    ]
+
+    /// Core members that mean the same in Swift only when sorted right away (`dict.keys.sorted()`):
+    /// Folio keeps a dictionary's insertion order, Swift has none.
+    static let sameWhenSorted: Set<String> = ["Dictionary.keys", "Dictionary.values"]
+}

@@ -1,0 +1,127 @@
+import XCTest
+import FolioCore
+@testable import FolioExport
+import FolioLanguage
+import FolioLibrary
+import FolioMarkdown
+
+/// What `folio export` writes, read as text (building and running the written package is
+/// scripts/export-roundtrip.sh's job: it takes minutes).
+final class SwiftExporterTests: XCTestCase {
+    private let exporter = SwiftExporter(vocabulary: FolioVocabulary.full)
+    private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    private func notebook(_ cells: [String], params: String = "") throws -> (Notebook, String) {
+        let text = "---\ntitle: T\n\(params.isEmpty ? "" : "params:\n\(params)\n")---\n\nSome prose.\n\n" + cells.map { "```swift\n\($0)\n```\n" }.joined(separator: "\n")
+        return (try NotebookParser.parse(text, path: "notebooks/t.md"), text)
+    }
+
+    private func main(_ files: [(path: String, contents: String)]) -> String {
+        files.first { $0.path.hasSuffix("main.swift") }?.contents ?? ""
+    }
+
+    func testEveryCoveredSignatureIsAVocabularyDeclaration() {
+        let signatures = Set(FolioVocabulary.full.declarations.map(\.signature))
+        XCTAssertEqual(KitCoverage.signatures.subtracting(signatures), [])
+        XCTAssertEqual(KitCoverage.sameInSwift.subtracting(signatures), [])
+    }
+
+    func testTheQuickstartBecomesAProgramThatShowsWhatItsCellsShow() throws {
+        let path = root.appendingPathComponent("notebooks/quickstart.md").path
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let files = try exporter.package(for: try NotebookParser.parse(text, path: "notebooks/quickstart.md"), source: text, folio: .path("/opt/folio"))
+        XCTAssertEqual(files.map(\.path), ["Package.swift", "Sources/quickstart/main.swift", "Sources/quickstart/Options.swift", "Sources/quickstart/Notebook.swift"])
+        let program = main(files)
+        XCTAssertTrue(program.contains("    let digits = try Dataset.csv(\"data/mnist_5k.csv.gz\", labelColumn: 784, imageShape: [28, 28])"), program)
+        XCTAssertTrue(program.contains("    let (train, test) = try digits.split(test: 0.2, stratified: true, seed: seed)"), program)
+        XCTAssertTrue(program.contains("    try report.show(train.summary())"), program)
+        XCTAssertTrue(program.contains("    let model = try Sequential {\n        Conv2D(32, kernel: 3, activation: .relu)"), program)
+        XCTAssertTrue(program.contains("    try report.print(\"test accuracy: \\(evaluation.accuracy)\")"), program)
+        XCTAssertTrue(program.contains("    // ## 4. Train a small CNN"), program)
+        XCTAssertTrue(program.contains("let epochs = options.epochs"), program)
+        XCTAssertEqual(program.components(separatedBy: "report.cell(").count - 1, 10)
+        let options = files[2].contents
+        XCTAssertTrue(options.contains("@Option(name: .customLong(\"epochs\")"), options)
+        XCTAssertTrue(options.contains("var epochs: Int = 12"), options)
+        let manifest = files[0].contents
+        XCTAssertTrue(manifest.contains(".package(path: \"/opt/folio\")"), manifest)
+        XCTAssertTrue(manifest.contains(".product(name: \"FolioKit\", package: \"folio\")"), manifest)
+        // The embedded notebook is the notebook, byte for byte.
+        XCTAssertTrue(files[3].contents.contains(text), "the notebook text is embedded as it is")
+    }
+
+    func testTheReadmeShowsTheExportedQuickstartAsTheExporterWritesIt() throws {
+        let text = try String(contentsOfFile: root.appendingPathComponent("notebooks/quickstart.md").path, encoding: .utf8)
+        let files = try exporter.package(for: try NotebookParser.parse(text, path: "notebooks/quickstart.md"), source: text, folio: .path("/f"))
+        let readme = try String(contentsOfFile: root.appendingPathComponent("README.md").path, encoding: .utf8)
+        XCTAssertTrue(readme.contains("```swift\n" + main(files).trimmingCharacters(in: .newlines) + "\n```"),
+                      "README's main.swift is not what folio export writes: paste Sources/quickstart/main.swift again")
+    }
+
+    func testOnlyShownValuesGoToTheReportAndPlainSwiftStaysAsItIs() throws {
+        let (nb, text) = try notebook(["let xs = [3, 1, 2]\nlet n = xs.count\nprint(n, xs.sorted())\nn * 2"])
+        let program = main(try exporter.package(for: nb, source: text, folio: .path("/f")))
+        XCTAssertTrue(program.contains("    let xs = [3, 1, 2]\n    let n = xs.count\n    report.print(n, xs.sorted())\n    report.show(n * 2)"), program)
+    }
+
+    func testACallTheExporterCannotWriteIsALocatedError() throws {
+        // Swift's reversed() is a lazy ReversedCollection: printed, it is not the notebook's array.
+        let (nb, text) = try notebook(["let xs = [3, 1, 2]\nlet r = xs.reversed()"])
+        XCTAssertThrowsError(try exporter.package(for: nb, source: text, folio: .path("/f"))) { error in
+            guard let list = error as? DiagnosticList, let first = list.diagnostics.first else { return XCTFail("\(error)") }
+            XCTAssertTrue(first.message.contains("reversed()"), first.message)
+            XCTAssertEqual(first.location?.line, 9)
+            XCTAssertEqual(first.location?.column, 12)
+        }
+    }
+
+    func testWhereFolioDiffersFromSwiftTheExportMeansWhatTheNotebookMeant() throws {
+        // A notebook's xs.max() and xs.last are the element; Swift's are optionals.
+        let (nb, text) = try notebook(["let xs = [3, 1, 2]\nlet m = xs.max()\nprint(xs.last, m)\nfor (i, x) in xs.enumerated() { print(i, x) }"])
+        let program = main(try exporter.package(for: nb, source: text, folio: .path("/f")))
+        XCTAssertTrue(program.contains("    let m = try xs.maxElement()\n    try report.print(xs.lastElement, m)\n    for (i, x) in xs.enumerated() { report.print(i, x) }"), program)
+    }
+
+    func testAnOptionalUseOfLastStaysSwiftsOptional() throws {
+        // The notebook wrote `xs.last!`: in Swift that is the optional unwrapped, as meant.
+        let (nb, text) = try notebook(["let xs = [1.5, 2.5]\nprint(xs.last!, xs.first ?? 0)\nprint(xs.last != 3)"])
+        let program = main(try exporter.package(for: nb, source: text, folio: .path("/f")))
+        XCTAssertTrue(program.contains("    report.print(xs.last!, xs.first ?? 0)\n    try report.print(xs.lastElement != 3)"), program)
+    }
+
+    func testALoopOverADictionaryIsRefusedBecauseSwiftHasNoOrder() throws {
+        let (nb, text) = try notebook(["let d = [\"b\": 1, \"a\": 2]\nfor (k, v) in d { print(k, v) }"])
+        XCTAssertThrowsError(try exporter.package(for: nb, source: text, folio: .path("/f"))) { error in
+            XCTAssertTrue(String(describing: error).contains("for loop over a dictionary"), "\(error)")
+        }
+    }
+
+    func testAFolioKitCallInsideAClosureIsRefusedNotMiscompiled() throws {
+        let (nb, text) = try notebook(["let d = Dataset.csv(\"x.csv\")\nlet ns = [1, 2].map { d.prefix($0).count }"])
+        XCTAssertThrowsError(try exporter.package(for: nb, source: text, folio: .path("/f"))) { error in
+            XCTAssertTrue(String(describing: error).contains("inside a func or closure"), "\(error)")
+        }
+    }
+
+    func testANotebookThatBindsReportKeepsItsNameAndTheProgramUsesAnother() throws {
+        let (nb, text) = try notebook(["let report = 3\nprint(report)"])
+        let program = main(try exporter.package(for: nb, source: text, folio: .path("/f")))
+        XCTAssertTrue(program.contains("guard let notebookReport = Report.open("), program)
+        XCTAssertTrue(program.contains("    notebookReport.cell(1)\n    let report = 3\n    notebookReport.print(report)"), program)
+    }
+
+    func testANameBoundByTwoCellsIsRefused() throws {
+        let (nb, text) = try notebook(["let a = 1", "let a = 2"])
+        XCTAssertThrowsError(try exporter.package(for: nb, source: text, folio: .path("/f"))) { error in
+            XCTAssertTrue(String(describing: error).contains("second 'let a'"), "\(error)")
+        }
+    }
+
+    func testTheScriptPrintsWhatTheCellsShow() throws {
+        let (nb, _) = try notebook(["let n = seed + 1\nn"], params: "  seed: 41")
+        let script = try exporter.script(for: nb)
+        XCTAssertTrue(script.contains("let seed = 41\n"), script)
+        XCTAssertTrue(script.contains("let n = seed + 1\nprint(n)"), script)
+        XCTAssertTrue(script.contains("// Some prose."), script)
+    }
+}
