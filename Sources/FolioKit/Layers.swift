@@ -54,9 +54,11 @@ public struct Conv2D: Layer {
     /// The layer's call.
     public let layerCall: LayerCall
     /// `filters` kernels of `kernel`×`kernel` pixels moved by `stride`.
-    public init(_ filters: Int, kernel: Int? = nil, stride: Int? = nil, padding: Padding? = nil, activation: Activation? = nil) {
+    public init(_ filters: Int, kernel: Int? = nil, stride: Int? = nil, padding: Padding? = nil, activation: Activation? = nil,
+                useBias: Bool? = nil) {
         layerCall = LayerCall(name: "Conv2D", arguments: [(nil, arg(filters)), ("kernel", arg(kernel)), ("stride", arg(stride)),
-                                                          ("padding", padding.map { enumValue("Padding", $0.rawValue) }), ("activation", activation?.value)])
+                                                          ("padding", padding.map { enumValue("Padding", $0.rawValue) }), ("activation", activation?.value),
+                                                          ("useBias", arg(useBias))])
     }
 }
 
@@ -95,7 +97,15 @@ public struct Dropout: Layer {
 /// Normalises each feature over the batch (running statistics at inference).
 public struct BatchNorm: Layer {
     /// The layer's call.
-    public let layerCall = LayerCall(name: "BatchNorm", arguments: [])
+    public let layerCall: LayerCall
+    /// The layer; `momentum` weighs the running statistics' old value.
+    public init(momentum: Double? = nil) { layerCall = LayerCall(name: "BatchNorm", arguments: [("momentum", arg(momentum))]) }
+}
+
+/// The mean of each channel over the whole image: one value per channel.
+public struct GlobalAvgPool2D: Layer {
+    /// The layer's call.
+    public let layerCall = LayerCall(name: "GlobalAvgPool2D", arguments: [])
     /// The layer.
     public init() {}
 }

@@ -26,11 +26,19 @@ public final class Model: Showable, CustomStringConvertible {
 
     /// Trains the model on labelled `data` and returns the loss and accuracy of every epoch.
     public func fit(_ data: Dataset, epochs: Int? = nil, batchSize: Int? = nil, optimizer: Optimizer? = nil,
-                    validationSplit: Double? = nil, validation: Dataset? = nil, earlyStopping: Int? = nil, seed: Int? = nil) throws -> History {
+                    validationSplit: Double? = nil, validation: Dataset? = nil, earlyStopping: Int? = nil, seed: Int? = nil,
+                    schedule: Schedule? = nil, labelSmoothing: Double? = nil, augment: Augmentation? = nil) throws -> History {
         History(value: try call("fit", [(nil, data.value), ("epochs", arg(epochs)), ("batchSize", arg(batchSize)),
                                         ("optimizer", optimizer.map { $0.value }), ("validationSplit", arg(validationSplit)),
                                         ("validation", validation?.value), ("earlyStopping", arg(earlyStopping)),
-                                        ("seed", arg(seed))]))
+                                        ("seed", arg(seed)), ("schedule", schedule?.value), ("labelSmoothing", arg(labelSmoothing)),
+                                        ("augment", augment?.value)]))
+    }
+
+    /// In the HTML report, a panel that runs the model in the page: draw a digit and see it
+    /// predicted; with an evaluation, its misclassified test images to pick from.
+    public func playground(_ evaluation: Evaluation? = nil, images: Int? = nil) throws -> Figure {
+        Figure(value: try call("playground", [(nil, evaluation?.value), ("images", arg(images))]))
     }
 
     /// Accuracy, loss and per-class metrics of the model on labelled `data`.
@@ -87,16 +95,57 @@ public func KNN(k: Int? = nil) throws -> Model {
 
 /// How `fit` updates the weights. Arguments left nil take the notebook language's defaults.
 public enum Optimizer {
-    /// Stochastic gradient descent.
-    case sgd(lr: Double? = nil, momentum: Double? = nil)
+    /// Stochastic gradient descent, with (Nesterov) momentum.
+    case sgd(lr: Double? = nil, momentum: Double? = nil, nesterov: Bool? = nil)
     /// Adam (β1 0.9, β2 0.999).
     case adam(lr: Double? = nil)
+    /// Adam with decoupled weight decay.
+    case adamW(lr: Double? = nil, weightDecay: Double? = nil)
+    /// RMSprop (ρ 0.9).
+    case rmsprop(lr: Double? = nil)
 
     var value: Value {
         switch self {
-        case .sgd(let lr, let momentum): return Library.enumCase("Optimizer", "sgd", ["lr": lr.map(Value.double), "momentum": momentum.map(Value.double)])
+        case .sgd(let lr, let momentum, let nesterov):
+            return Library.enumCase("Optimizer", "sgd", ["lr": lr.map(Value.double), "momentum": momentum.map(Value.double),
+                                                         "nesterov": nesterov.map(Value.bool)])
         case .adam(let lr): return Library.enumCase("Optimizer", "adam", ["lr": lr.map(Value.double)])
+        case .adamW(let lr, let weightDecay):
+            return Library.enumCase("Optimizer", "adamW", ["lr": lr.map(Value.double), "weightDecay": weightDecay.map(Value.double)])
+        case .rmsprop(let lr): return Library.enumCase("Optimizer", "rmsprop", ["lr": lr.map(Value.double)])
         }
+    }
+}
+
+/// How `fit` changes the learning rate, step by step. Arguments left nil take the notebook
+/// language's defaults.
+public enum Schedule {
+    /// The optimizer's rate throughout.
+    case constant
+    /// Linear warm-up, then a cosine decay to 0.
+    case cosine(warmupEpochs: Int? = nil)
+    /// The rate times `factor` after every `every` epochs.
+    case step(every: Int, factor: Double? = nil)
+    /// One cycle up to `maxLR` and down again.
+    case oneCycle(maxLR: Double)
+
+    var value: Value {
+        switch self {
+        case .constant: return Library.enumCase("Schedule", "constant", [:])
+        case .cosine(let warmup): return Library.enumCase("Schedule", "cosine", ["warmupEpochs": warmup.map(Value.int)])
+        case .step(let every, let factor):
+            return Library.enumCase("Schedule", "step", ["every": .int(every), "factor": factor.map(Value.double)])
+        case .oneCycle(let maxLR): return Library.enumCase("Schedule", "oneCycle", ["maxLR": .double(maxLR)])
+        }
+    }
+}
+
+/// Random shifts, rotations and zooms that `fit(augment:)` draws afresh for every batch.
+public struct Augmentation {
+    let value: Value
+    /// Largest shift in pixels, largest rotation in degrees, largest zoom (0.1: 90 %…110 %).
+    public init(shift: Double? = nil, rotate: Double? = nil, zoom: Double? = nil) throws {
+        value = try Library.call(.function, nil, "Augmentation", [("shift", arg(shift)), ("rotate", arg(rotate)), ("zoom", arg(zoom))])
     }
 }
 

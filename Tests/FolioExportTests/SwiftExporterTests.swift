@@ -39,7 +39,7 @@ final class SwiftExporterTests: XCTestCase {
         XCTAssertTrue(program.contains("    try report.print(\"test accuracy: \\(evaluation.accuracy)\")"), program)
         XCTAssertTrue(program.contains("    // ## 4. Train a small CNN"), program)
         XCTAssertTrue(program.contains("let epochs = options.epochs"), program)
-        XCTAssertEqual(program.components(separatedBy: "report.cell(").count - 1, 10)
+        XCTAssertEqual(program.components(separatedBy: "report.cell(").count - 1, 11)
         let options = files[2].contents
         XCTAssertTrue(options.contains("@Option(name: .customLong(\"epochs\")"), options)
         XCTAssertTrue(options.contains("var epochs: Int = 12"), options)
