@@ -20,12 +20,14 @@ enum ModelVocabulary {
                                                        .init("same", doc: "zero padding: the output keeps the input's size (stride 1)")],
                                     topic: "Models", doc: "How Conv2D treats the image border."))
         v.add(enum: EnumDeclaration("Optimizer", cases: [
-            .init("sgd", [Param("lr", .double, default: .double(0.01)), Param("momentum", .double, default: .double(0)),
-                          Param("nesterov", .bool, default: .bool(false))], doc: "stochastic gradient descent, with (Nesterov) momentum"),
-            .init("adam", [Param("lr", .double, default: .double(0.001))], doc: "Adam (β1 0.9, β2 0.999)"),
-            .init("adamW", [Param("lr", .double, default: .double(0.001)), Param("weightDecay", .double, default: .double(0.004))],
+            .init("sgd", [Param("lr", .double, default: .double(OptimizerDefaults.sgdLearningRate)),
+                          Param("momentum", .double, default: .double(OptimizerDefaults.momentum)),
+                          Param("nesterov", .bool, default: .bool(OptimizerDefaults.nesterov))], doc: "stochastic gradient descent, with (Nesterov) momentum"),
+            .init("adam", [Param("lr", .double, default: .double(OptimizerDefaults.adamLearningRate))], doc: "Adam (β1 0.9, β2 0.999)"),
+            .init("adamW", [Param("lr", .double, default: .double(OptimizerDefaults.adamLearningRate)),
+                           Param("weightDecay", .double, default: .double(OptimizerDefaults.weightDecay))],
                   doc: "Adam with decoupled weight decay, as Keras's AdamW"),
-            .init("rmsprop", [Param("lr", .double, default: .double(0.001))], doc: "RMSprop (ρ 0.9)"),
+            .init("rmsprop", [Param("lr", .double, default: .double(OptimizerDefaults.rmspropLearningRate))], doc: "RMSprop (ρ 0.9)"),
         ], topic: "Models", doc: "How fit updates the weights (Keras's update rules)."))
         TrainingOptionsVocabulary.add(to: &v)
         v.add(models)

@@ -91,11 +91,11 @@ enum Training {
         switch e.caseName {
         case "sgd":
             let nesterov: Bool
-            if case .bool(let value)? = e.arguments["nesterov"] { nesterov = value } else { nesterov = false }
-            return .sgd(lr: number("lr", 0.01), momentum: number("momentum", 0), nesterov: nesterov)
-        case "adam": return .adam(lr: number("lr", 0.001))
-        case "adamW": return .adamW(lr: number("lr", 0.001), weightDecay: number("weightDecay", 0.004))
-        case "rmsprop": return .rmsprop(lr: number("lr", 0.001))
+            if case .bool(let value)? = e.arguments["nesterov"] { nesterov = value } else { nesterov = OptimizerDefaults.nesterov }
+            return .sgd(lr: number("lr", OptimizerDefaults.sgdLearningRate), momentum: number("momentum", OptimizerDefaults.momentum), nesterov: nesterov)
+        case "adam": return .adam(lr: number("lr", OptimizerDefaults.adamLearningRate))
+        case "adamW": return .adamW(lr: number("lr", OptimizerDefaults.adamLearningRate), weightDecay: number("weightDecay", OptimizerDefaults.weightDecay))
+        case "rmsprop": return .rmsprop(lr: number("lr", OptimizerDefaults.rmspropLearningRate))
         default: throw RuntimeError("unknown optimizer .\(e.caseName)", fix: "use .adam(lr: 0.001), .adamW(lr: 0.001, weightDecay: 0.004), .rmsprop(lr: 0.001) or .sgd(lr: 0.01, momentum: 0.9)")
         }
     }

@@ -22,7 +22,7 @@ public struct FitOptions {
     /// Injected by the caller, which knows images; Sequential only.
     public var augment: ((_ batch: Tensor, _ seed: UInt64) throws -> Tensor)?
 
-    public init(epochs: Int? = nil, batchSize: Int = 32, optimizer: Optimizer = .adam(lr: 0.001),
+    public init(epochs: Int? = nil, batchSize: Int = 32, optimizer: Optimizer = .adam(),
                 validationSplit: Double = 0, validation: (x: Tensor, y: [Int])? = nil,
                 earlyStoppingPatience: Int? = nil, seed: UInt64 = 0) {
         self.epochs = epochs

@@ -1,12 +1,12 @@
 /// How parameters are updated from their gradients. The update rules are Keras 3's, so the same
 /// hyper-parameters give the same steps.
 public enum Optimizer: Codable, Equatable, Sendable {
-    case sgd(lr: Double, momentum: Double = 0, nesterov: Bool = false)
-    case adam(lr: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999, epsilon: Double = 1e-7)
+    case sgd(lr: Double = OptimizerDefaults.sgdLearningRate, momentum: Double = OptimizerDefaults.momentum, nesterov: Bool = OptimizerDefaults.nesterov)
+    case adam(lr: Double = OptimizerDefaults.adamLearningRate, beta1: Double = 0.9, beta2: Double = 0.999, epsilon: Double = 1e-7)
     /// Adam with decoupled weight decay (Loshchilov & Hutter): each step first shrinks every
     /// trainable weight by lr · weightDecay · w, as Keras's AdamW does.
-    case adamW(lr: Double = 0.001, weightDecay: Double = 0.004, beta1: Double = 0.9, beta2: Double = 0.999, epsilon: Double = 1e-7)
-    case rmsprop(lr: Double = 0.001, rho: Double = 0.9, epsilon: Double = 1e-7)
+    case adamW(lr: Double = OptimizerDefaults.adamLearningRate, weightDecay: Double = OptimizerDefaults.weightDecay, beta1: Double = 0.9, beta2: Double = 0.999, epsilon: Double = 1e-7)
+    case rmsprop(lr: Double = OptimizerDefaults.rmspropLearningRate, rho: Double = 0.9, epsilon: Double = 1e-7)
 
     public var learningRate: Double {
         switch self {
