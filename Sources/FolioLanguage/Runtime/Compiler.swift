@@ -87,7 +87,7 @@ struct Compiler {
             let parts = patterns.map { bind($0, mutable: mutable) }
             return { rt, v in
                 guard case .tuple(let values) = v, values.count == parts.count else { throw RuntimeError("cannot unpack \(v.type) into \(parts.count) names") }
-                for (part, value) in zip(parts, values) { try part(rt, value) }
+                for (part, value) in zip(parts, values) { try part(rt, value.unlabelled) }
             }
         }
     }
@@ -165,7 +165,7 @@ struct Compiler {
             let stores = parts.map(store)
             return { rt, v in
                 guard case .tuple(let values) = v, values.count == stores.count else { throw RuntimeError("cannot unpack \(v.type) into \(stores.count) places") }
-                for (set, value) in zip(stores, values) { try set(rt, value) }
+                for (set, value) in zip(stores, values) { try set(rt, value.unlabelled) }
             }
         }
         if case .variable(let storage, _) = lvalue, case .global(let name) = storage {

@@ -100,6 +100,8 @@ indirect enum CheckedExprKind {
     case dictionary([(CheckedExpr, CheckedExpr)])
     case tuple([CheckedExpr])
     case tupleElement(CheckedExpr, Int)
+    /// An element of a labelled tuple: its value carries the label, which `print` shows.
+    case labelled(String, CheckedExpr)
     case host(HostCall)
     /// A call of a function value (a `func`, closure or operator).
     case callValue(callee: CheckedExpr, arguments: [CheckedExpr])

@@ -65,6 +65,7 @@ extension Checker {
     /// Matches an argument's type against a parameter type, binding type variables.
     func unify(_ pattern: FolioType, _ actual: FolioType, _ bindings: inout [String: FolioType]) -> Bool {
         if actual == .any { return true }
+        if case .labelled(_, let inner) = actual { return unify(pattern, inner, &bindings) }
         switch pattern {
         case .named(let n) where Checker.typeVariables.contains(n):
             if let bound = bindings[n], bound != .any {

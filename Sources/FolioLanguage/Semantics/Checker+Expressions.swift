@@ -51,8 +51,19 @@ extension Checker {
         case .tuple(let elements):
             var expectedTypes: [FolioType]?
             if case .tuple(let ts)? = expected, ts.count == elements.count { expectedTypes = ts }
-            let checked = elements.enumerated().map { expression($0.element, expected: expectedTypes?[$0.offset]) }
+            // An unlabelled element takes the label the expected type gives it, as Swift converts
+            // `(a / b, a % b)` to a declared `(quotient: Int, remainder: Int)`.
+            let checked = elements.enumerated().map { offset, element -> CheckedExpr in
+                let wanted = expectedTypes?[offset]
+                let value = expression(element, expected: wanted)
+                if case .labelled = element.kind { return value }
+                guard case .labelled(let label, _)? = wanted else { return value }
+                return CheckedExpr(kind: .labelled(label, value), range: value.range, type: .labelled(label, value.type))
+            }
             return make(.tuple(checked), expr, .tuple(checked.map(\.type)))
+        case .labelled(let label, let element):
+            let value = expression(element, expected: expected?.unlabelled)
+            return make(.labelled(label, value), expr, .labelled(label, value.type))
         case .name(let name):
             return nameExpression(name, expr, expected: expected)
         case .member(let base, let name, let nameRange):
@@ -208,11 +219,14 @@ extension Checker {
         let baseType = receiver.type
         if baseType == .any { return make(.invalid, expr, .any) }
         // The labels Swift gives the pairs of dictionaries and `enumerated()`.
+        if case .tuple(let types) = baseType, let position = types.firstIndex(where: { if case .labelled(name, _) = $0 { return true } else { return false } }) {
+            return make(.tupleElement(receiver, position), expr, types[position].unlabelled)
+        }
         if case .tuple(let types) = baseType, types.count == 2, let position = ["key": 0, "value": 1, "offset": 0, "element": 1][name] {
-            return make(.tupleElement(receiver, position), expr, types[position])
+            return make(.tupleElement(receiver, position), expr, types[position].unlabelled)
         }
         if case .tuple(let types) = baseType, let position = Int(name) {
-            if position >= 0 && position < types.count { return make(.tupleElement(receiver, position), expr, types[position]) }
+            if position >= 0 && position < types.count { return make(.tupleElement(receiver, position), expr, types[position].unlabelled) }
             error(.noTupleElement(count: types.count, position), nameRange)
             return invalid(expr)
         }

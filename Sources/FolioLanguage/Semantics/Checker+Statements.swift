@@ -154,7 +154,7 @@ extension Checker {
         case .tuple(let patterns, let range):
             switch type {
             case .tuple(let types) where types.count == patterns.count:
-                return .tuple(zip(patterns, types).map { bindPattern($0, type: $1, mutable: mutable) })
+                return .tuple(zip(patterns, types).map { bindPattern($0, type: $1.unlabelled, mutable: mutable) })
             case .tuple(let types):
                 error(.tupleCountMismatch(values: types.count, names: patterns.count), range)
             case .any: break
