@@ -127,6 +127,22 @@ struct Compiler {
                     try change(&items[position])
                 }
             }
+        case .tupleElement(let inner, let position):
+            let outer = modify(inner)
+            return { rt, change in
+                try outer(rt) { container in
+                    guard case .tuple(var items) = container, position < items.count else { throw RuntimeError("not a tuple") }
+                    container = .void
+                    defer { container = .tuple(items) }
+                    // The element keeps its label: `p.x = 10` still prints `(x: 10, y: 2)`.
+                    if case .labelled(let label, var value) = items[position] {
+                        defer { items[position] = .labelled(label, value) }
+                        try change(&value)
+                    } else {
+                        try change(&items[position])
+                    }
+                }
+            }
         case .dictionaryValue(let inner, let keyExpr, let fallbackExpr, let forced):
             let outer = modify(inner)
             let key = compile(keyExpr)

@@ -161,6 +161,12 @@ extension Checker {
                 error(.optionalMember(baseType, name, wrapped: wrapped), nameRange)
                 return checkArgumentsOnly(arguments, trailing, expr)
             }
+            // `account.deposit(10)`: a labelled tuple element holding a function is called.
+            if case .tuple(let types) = baseType,
+               let position = types.firstIndex(where: { if case .labelled(name, .function) = $0 { return true } else { return false } }) {
+                let function = CheckedExpr(kind: .tupleElement(receiver, position), range: base.range.to(nameRange), type: types[position].unlabelled)
+                return callValue(function, name: name, signature: nil, arguments: arguments, trailing: trailing, expr, nameRange: nameRange)
+            }
             guard let owner = Vocabulary.ownerName(of: baseType) else {
                 error(.noMethod(baseType, name, didYouMean: nil), nameRange)
                 return checkArgumentsOnly(arguments, trailing, expr)

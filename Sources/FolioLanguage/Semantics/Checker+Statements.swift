@@ -326,7 +326,13 @@ extension Checker {
             }
             return (place, type.unwrappedOptional)
         case .member(let base, let name, let nameRange):
-            _ = expression(base, expected: nil)
+            if case .tuple(let types) = expression(base, expected: nil).type, rootName(base) != nil {
+                let position = types.firstIndex { if case .labelled(name, _) = $0 { return true } else { return false } } ?? Int(name)
+                if let position, position >= 0, position < types.count {
+                    guard let (inner, _) = lvalue(base) else { return nil }
+                    return (.tupleElement(inner, position), types[position].unlabelled)
+                }
+            }
             error(.readOnlyMember(name), nameRange)
             return nil
         default:
@@ -338,7 +344,7 @@ extension Checker {
     private func rootName(_ expr: Expr) -> (name: String, range: SourceRange)? {
         switch expr.kind {
         case .name(let n): return (n, expr.range)
-        case .subscriptAccess(let base, _): return rootName(base)
+        case .subscriptAccess(let base, _), .member(let base, _, _): return rootName(base)
         default: return nil
         }
     }
