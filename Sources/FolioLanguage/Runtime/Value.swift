@@ -60,6 +60,11 @@ public enum Value: CustomStringConvertible {
         "\(v)"
     }
 
+    /// A dictionary's element, printed `(key: "a", value: 1)` as Swift prints it.
+    public static func keyValuePair(_ key: Value, _ value: Value) -> Value {
+        .tuple([.labelled("key", key), .labelled("value", value)])
+    }
+
     /// The value without a tuple element's label.
     public var unlabelled: Value {
         if case .labelled(_, let v) = self { return v }

@@ -22,7 +22,7 @@ extension Value {
         case (.tuple(let ts), .tuple(let vs)) where ts.count == vs.count: return .tuple(zip(vs, ts).map { $0.coerced(to: $1) })
         case (.optional(let t), _): return coerced(to: t)
         case (.array(let t), .string(let text)): return .array(text.map { Value.string(String($0)).coerced(to: t) })
-        case (.array, .dictionary(let d)): return .array(d.pairs.map { .tuple([$0.0, $0.1]) })
+        case (.array, .dictionary(let d)): return .array(d.pairs.map { .keyValuePair($0.0, $0.1) })
         case (.oneOf(let ts), _):
             if ts.contains(self.type) { return self }
             if let t = ts.first(where: { $0.accepts(self.type) }) { return coerced(to: t) }

@@ -481,7 +481,7 @@ extension Checker {
     /// unpacks it first, as Swift does for `zip(a, b).map { $0 + $1 }`.
     private func destructuringClosure(_ closure: ClosureExpr, _ expr: Expr, elements: [FolioType], expectedResult: FolioType?) -> CheckedExpr {
         let names = closure.parameters?.map(\.name) ?? (0..<elements.count).map { "$\($0)" }
-        let types = elements.enumerated().map { i, t in closure.parameters?[i].type?.type ?? t }
+        let types = elements.enumerated().map { i, t in closure.parameters?[i].type?.type ?? t.unlabelled }
         let declaredResult = closure.returnType?.type ?? expectedResult
         let tupleType = FolioType.tuple(elements)
         let code = FunctionCode(name: "closure", type: .function([tupleType], declaredResult ?? .any), parameterCount: 1, range: expr.range)

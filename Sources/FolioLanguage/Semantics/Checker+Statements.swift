@@ -187,7 +187,7 @@ extension Checker {
         case .array(let t): element = t
         case .any: element = .any
         case .string: element = .string; kind = .string
-        case .dictionary(let k, let v): element = .tuple([k, v]); kind = .dictionary
+        case .dictionary(let k, let v): element = .keyValuePair(k, v); kind = .dictionary
         default: error(.cannotLoop(checkedSequence.type), sequence.range)
         }
         return withScope {

@@ -19,6 +19,11 @@ public indirect enum FolioType: Hashable, Sendable, CustomStringConvertible {
     /// A dictionary: `[String: Double]`.
     case dictionary(FolioType, FolioType)
 
+    /// A dictionary's element, `(key: Key, value: Value)` as Swift labels it.
+    public static func keyValuePair(_ key: FolioType, _ value: FolioType) -> FolioType {
+        .tuple([.labelled("key", key), .labelled("value", value)])
+    }
+
     /// The type without a tuple element's label.
     public var unlabelled: FolioType {
         if case .labelled(_, let t) = self { return t }

@@ -257,9 +257,9 @@ enum CoreVocabulary {
                 let target = call["element"] ?? .void
                 return .bool(items.contains { RuntimeOperators.equal($0, target) })
             },
-            method("enumerated", returns: .array(.tuple([.int, element])), doc: "Pairs of (index, element), for for (i, x) in xs.enumerated().",
+            method("enumerated", returns: .array(.tuple([.labelled("offset", .int), .labelled("element", element)])), doc: "Pairs of (index, element), for for (i, x) in xs.enumerated().",
                    example: "for (i, x) in xs.enumerated() { print(i, x) }") { _, items in
-                .array(items.enumerated().map { .tuple([.int($0.offset), $0.element]) })
+                .array(items.enumerated().map { .tuple([.labelled("offset", .int($0.offset)), .labelled("element", $0.element)]) })
             },
             method("joined", [Parameter("separator", .string, default: .string(""))], returns: .string,
                    doc: "The elements as text, joined by the separator.", example: "[\"a\", \"b\"].joined(separator: \", \")") { call, items in
