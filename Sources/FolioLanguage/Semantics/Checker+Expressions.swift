@@ -551,6 +551,9 @@ extension Checker {
             return CheckedExpr(kind: .wrapOptional(inner), range: value.range, type: target)
         case .double where type == .int:
             return toDouble(value)
+        case .tuple(let elements) where elements.contains(where: { if case .labelled = $0 { return true } else { return false } }):
+            // `let p: (x: Int, y: Int) = pair`: the value takes the labels the type gives it.
+            return CheckedExpr(kind: .host(Checker.conversionCall(value, to: target)), range: value.range, type: target)
         case .array(let element):
             if case .array(.any) = type { return CheckedExpr(kind: value.kind, range: value.range, type: target) }
             if case .array(let from) = type, from != element, case .array(let items) = value.kind {

@@ -220,8 +220,7 @@ extension Vocabulary {
       Swift's order is unspecified.
     - A range used as a value is an array: `print(0..<3)` writes `[0, 1, 2]` (Swift writes `0..<3`),
       and ranges have no `lowerBound`/`upperBound`. `for i in 0..<n` does not build the array.
-    - Labelled tuples `(name: "mlp", acc: 0.97)` work as in Swift; a tuple bound from an unlabelled
-      variable (not a literal) to a labelled type prints without the labels.
+    - Labelled tuples `(name: "mlp", acc: 0.97)` work as in Swift.
     - `Int` and `Double` mix in arithmetic (`n * 0.5` is a Double); Swift needs `Double(n) * 0.5`.
       Swift programs never rely on this, since Swift rejects them.
     - A String is indexed through `Array(text)[i]`, `prefix`, `suffix`, `dropFirst`, `dropLast`; its
