@@ -383,6 +383,10 @@ enum CollectionVocabulary {
                 guard case .array(let a)? = call["first"], case .array(let b)? = call["second"] else { throw RuntimeError("zip needs two arrays") }
                 return .array(zip(a, b).map { .tuple([$0, $1]) })
             },
+            Declaration(.function, "Optional", [Parameter(nil, name: "value", element)], returns: .optional(element),
+                        doc: "The value as an optional: Optional(\"ok\") prints Optional(\"ok\").", example: "let note: String? = Optional(\"ok\")") { call in
+                .optional(call["value"] ?? .void)
+            },
             stride(to: "to", closed: false, .int), stride(to: "through", closed: true, .int),
             stride(to: "to", closed: false, .double), stride(to: "through", closed: true, .double),
         ]
