@@ -67,8 +67,20 @@ enum TextVocabulary {
             },
             method("trimmingCharacters", [Parameter("in", name: "set", .named("CharacterSet"))], returns: .string,
                    doc: "The text without the set's characters at either end.", example: "line.trimmingCharacters(in: .whitespaces)") { call, s in
-                let set: CharacterSet = try call.enumCase("set").caseName == "whitespaces" ? .whitespaces : .whitespacesAndNewlines
+                let chosen = try call.enumCase("set")
+                let set: CharacterSet
+                switch chosen.caseName {
+                case "whitespaces": set = .whitespaces
+                case "charactersIn":
+                    guard case .string(let characters)? = chosen.arguments["characters"] else { throw RuntimeError("CharacterSet(charactersIn:) needs a String") }
+                    set = CharacterSet(charactersIn: characters)
+                default: set = .whitespacesAndNewlines
+                }
                 return .string(s.trimmingCharacters(in: set))
+            },
+            Declaration(.function, "CharacterSet", [Parameter("charactersIn", name: "characters", .string)], returns: .named("CharacterSet"),
+                        doc: "The characters of a text, as a set to trim.", example: "\"--x--\".trimmingCharacters(in: CharacterSet(charactersIn: \"-\"))") { call in
+                .enumCase(EnumValue(typeName: "CharacterSet", caseName: "charactersIn", arguments: ["characters": .string(try call.string("characters"))]))
             },
             Declaration(.function, "String", [Parameter(nil, name: "characters", .array(.string))], returns: .string,
                         doc: "The characters joined into one text.", example: "String(word.reversed())") { call in
