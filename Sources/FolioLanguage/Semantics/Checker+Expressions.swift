@@ -361,7 +361,10 @@ extension Checker {
         }
         // A literal beside a Double is a Double (`x * 2`), as in Swift.
         var l = expression(lhs, expected: nil)
-        var r = expression(rhs, expected: op.isArithmetic || op.isComparison ? (l.type == .double ? .double : nil) : nil)
+        var rightExpected: FolioType? = op.isArithmetic || op.isComparison ? (l.type == .double ? .double : nil) : nil
+        // `x.sign == .minus`: a leading-dot case takes the other side's enum type, as in Swift.
+        if case .implicitMember = rhs.kind, case .named = l.type { rightExpected = l.type }
+        var r = expression(rhs, expected: rightExpected)
         if l.type == .int, r.type == .double, case .int = lhs.kind { l = adapt(l, to: .double) }
         let type = binaryType(op, l.type, r.type, opRange: opRange)
         if op.isArithmetic || op.isComparison {

@@ -27,6 +27,7 @@ extension Vocabulary {
         v.add(TextVocabulary.numbers)
         v.add(enum: TextVocabulary.characterSet)
         v.add(enum: TextVocabulary.roundingRule)
+        v.add(enum: TextVocabulary.floatingPointSign)
         return v
     }
 }

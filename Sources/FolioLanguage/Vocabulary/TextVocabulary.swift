@@ -106,6 +106,10 @@ enum TextVocabulary {
                         doc: "How rounded(_:) rounds.")
     }
 
+    static var floatingPointSign: EnumDeclaration {
+        EnumDeclaration("FloatingPointSign", cases: [.init("plus"), .init("minus")], doc: "The sign of a Double, from x.sign.")
+    }
+
     /// Math and number properties Swift programs use.
     static var numbers: [Declaration] {
         var ds: [Declaration] = []
@@ -125,6 +129,10 @@ enum TextVocabulary {
             ds.append(Declaration(.property, owner: "Double", name, returns: .bool, doc: "Whether the value is \(name == "isFinite" ? "finite" : "infinite").",
                                   example: "x.\(name)") { call in .bool(f(try CoreVocabulary.number(call.receiver ?? .void))) })
         }
+        ds.append(Declaration(.property, owner: "Double", "sign", returns: .named("FloatingPointSign"), doc: "Whether the value is negative (.minus, also for -0.0) or not (.plus).",
+                              example: "x.sign == .minus") { call in
+            .enumCase(EnumValue(typeName: "FloatingPointSign", caseName: try CoreVocabulary.number(call.receiver ?? .void).sign == .minus ? "minus" : "plus"))
+        })
         ds.append(Declaration(.property, owner: "Double", "magnitude", returns: .double, doc: "The absolute value.", example: "x.magnitude") { call in
             .double(abs(try CoreVocabulary.number(call.receiver ?? .void)))
         })
