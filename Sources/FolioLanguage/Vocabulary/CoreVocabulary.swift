@@ -28,6 +28,7 @@ extension Vocabulary {
         v.add(enum: TextVocabulary.characterSet)
         v.add(enum: TextVocabulary.roundingRule)
         v.add(enum: TextVocabulary.floatingPointSign)
+        v.add(enum: TextVocabulary.comparisonResult)
         return v
     }
 }

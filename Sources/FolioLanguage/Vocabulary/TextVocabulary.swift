@@ -65,6 +65,17 @@ enum TextVocabulary {
                 guard !separator.isEmpty else { throw RuntimeError("the separator must not be empty") }
                 return .array(s.components(separatedBy: separator).map { .string($0) })
             },
+            method("compare", [Parameter(nil, name: "other", .string)], returns: .named("ComparisonResult"),
+                   doc: "How the text orders against another, as Foundation's compare(_:) orders them.",
+                   example: "\"apple\".compare(\"banana\") == .orderedAscending") { call, s in
+                let order: String
+                switch s.compare(try call.string("other")) {
+                case .orderedAscending: order = "orderedAscending"
+                case .orderedSame: order = "orderedSame"
+                case .orderedDescending: order = "orderedDescending"
+                }
+                return .enumCase(EnumValue(typeName: "ComparisonResult", caseName: order))
+            },
             method("trimmingCharacters", [Parameter("in", name: "set", .named("CharacterSet"))], returns: .string,
                    doc: "The text without the set's characters at either end.", example: "line.trimmingCharacters(in: .whitespaces)") { call, s in
                 let chosen = try call.enumCase("set")
@@ -104,6 +115,11 @@ enum TextVocabulary {
     static var roundingRule: EnumDeclaration {
         EnumDeclaration("FloatingPointRoundingRule", cases: ["up", "down", "towardZero", "awayFromZero", "toNearestOrAwayFromZero", "toNearestOrEven"].map { .init($0) },
                         doc: "How rounded(_:) rounds.")
+    }
+
+    static var comparisonResult: EnumDeclaration {
+        EnumDeclaration("ComparisonResult", cases: [.init("orderedAscending"), .init("orderedSame"), .init("orderedDescending")],
+                        doc: "How two texts order, from compare(_:).")
     }
 
     static var floatingPointSign: EnumDeclaration {
