@@ -111,7 +111,6 @@ extension Message {
         case .throwing: return Message("Folio does not support throwing functions (throws/try)", fix: "return an optional (nil on failure) instead")
         case .generics: return Message("Folio does not support generic functions", fix: "write the function for the concrete type, e.g. [Double]")
         case .inoutParameters: return Message("Folio does not support 'inout' parameters", fix: "return the changed value and assign it: x = f(x)")
-        case .labeledTuples: return Message("Folio does not support labeled tuples", fix: "write the tuple without labels, e.g. (\"mlp\", 0.97), and read it with .0 and .1")
         }
     }
 }

@@ -68,7 +68,7 @@ public struct ValueArchive {
     }
 
     private enum Tag: UInt8 {
-        case void = 0, int, double, string, bool, array, tuple, enumCase, table, rendered, object, dictionary, none, some
+        case void = 0, int, double, string, bool, array, tuple, enumCase, table, rendered, object, dictionary, none, some, labelled
     }
 
     private func encode(_ value: Value, into writer: inout ArchiveWriter) throws {
@@ -99,6 +99,11 @@ public struct ValueArchive {
         case .rendered(let outputs):
             tag(.rendered)
             writer.binary.bytes(try JSONEncoder().encode(outputs))
+        case .labelled(let label, let element):
+            // The label is kept so a restored `(name: "mlp", acc: 0.97)` prints as Swift prints it.
+            tag(.labelled)
+            writer.binary.string(label)
+            try encode(element, into: &writer)
         case .dictionary(let dictionary):
             tag(.dictionary)
             writer.binary.int(dictionary.count)
@@ -138,6 +143,7 @@ public struct ValueArchive {
         case .string: return .string(try reader.binary.string())
         case .bool: return .bool(try reader.binary.bool())
         case .array: return .array(try (0..<reader.binary.count()).map { _ in try decodeValue(from: &reader, depth: depth + 1) })
+        case .labelled: return .labelled(try reader.binary.string(), try decodeValue(from: &reader, depth: depth + 1))
         case .tuple: return .tuple(try (0..<reader.binary.count()).map { _ in try decodeValue(from: &reader, depth: depth + 1) })
         case .enumCase:
             let typeName = try reader.binary.string()

@@ -153,11 +153,22 @@ final class LanguageDiagnosticTests: XCTestCase {
     func testLabeledTuple() {
         XCTAssertEqual(rendered("""
             let t = (x: 1, y: 2)
+            print(t.z)
             """), """
-            nb.md:10:10: error: Folio does not support labeled tuples
-             10 | let t = (x: 1, y: 2)
-                |          ^
-            fix: write the tuple without labels, e.g. ("mlp", 0.97), and read it with .0 and .1
+            nb.md:11:9: error: a value of type (x: Int, y: Int) has no member 'z'
+             11 | print(t.z)
+                |         ^
+            """)
+    }
+
+    func testLabeledTupleWithOtherLabels() {
+        XCTAssertEqual(rendered("""
+            let t: (a: Int, b: Int) = (x: 1, y: 2)
+            """), """
+            nb.md:10:27: error: cannot use a value of type (x: Int, y: Int) for 't' of type (a: Int, b: Int)
+             10 | let t: (a: Int, b: Int) = (x: 1, y: 2)
+                |                           ^~~~~~~~~~~~
+            fix: pass a value of type (a: Int, b: Int)
             """)
     }
 

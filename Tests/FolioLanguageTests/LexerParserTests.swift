@@ -47,6 +47,7 @@ final class LexerParserTests: XCTestCase {
         case .tuple(let es): return "(" + es.map(describe).joined(separator: ",") + ")"
         case .name(let n): return n
         case .member(let b, let n, _): return describe(b) + "." + n
+        case .labelled(let label, let x): return label + ":" + describe(x)
         case .implicitMember(let n): return "." + n
         case .call(let c, let args, let trailing):
             let a = args.map { ($0.label.map { $0 + ":" } ?? "") + describe($0.value) }.joined(separator: ",")

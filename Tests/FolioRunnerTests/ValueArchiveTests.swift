@@ -26,6 +26,7 @@ final class ValueArchiveTests: XCTestCase {
         let values: [Value] = [
             .int(-7), .double(0.125), .string("héllo"), .bool(true), .void,
             .array([.int(1), .string("x")]), .tuple([.double(.infinity), .bool(false)]),
+            .tuple([.labelled("name", .string("mlp")), .labelled("acc", .double(0.97))]),
             .enumCase(EnumValue(typeName: "Optimizer", caseName: "adam", arguments: ["lr": .double(0.001)])),
             .table(table), .rendered([.text("hi"), .chart(Figure(title: "c", svg: "<svg/>"))]),
         ]

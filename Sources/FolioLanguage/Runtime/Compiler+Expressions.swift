@@ -44,8 +44,11 @@ extension Compiler {
             let b = compile(base)
             return { rt in
                 guard case .tuple(let values) = try b(rt), position < values.count else { throw self.fail(.noTupleElement(count: 0, position), range) }
-                return values[position]
+                return values[position].unlabelled
             }
+        case .labelled(let label, let element):
+            let e = compile(element)
+            return { rt in .labelled(label, try e(rt).unlabelled) }
         case .host(let call):
             return host(call, range: range)
         case .callValue(let callee, let arguments):

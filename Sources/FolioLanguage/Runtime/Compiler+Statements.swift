@@ -73,7 +73,7 @@ extension Compiler {
                 switch (kind, value) {
                 case (.array, .array(let items)): elements = items
                 case (.string, .string(let text)): elements = text.map { .string(String($0)) }
-                case (.dictionary, .dictionary(let d)): elements = d.pairs.map { .tuple([$0.0, $0.1]) }
+                case (.dictionary, .dictionary(let d)): elements = d.pairs.map { .keyValuePair($0.0, $0.1) }
                 case (_, .array(let items)): elements = items
                 default: throw self.fail(.cannotLoop(value.type), sequence.range)
                 }

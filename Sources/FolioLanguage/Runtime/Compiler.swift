@@ -87,7 +87,7 @@ struct Compiler {
             let parts = patterns.map { bind($0, mutable: mutable) }
             return { rt, v in
                 guard case .tuple(let values) = v, values.count == parts.count else { throw RuntimeError("cannot unpack \(v.type) into \(parts.count) names") }
-                for (part, value) in zip(parts, values) { try part(rt, value) }
+                for (part, value) in zip(parts, values) { try part(rt, value.unlabelled) }
             }
         }
     }
@@ -125,6 +125,22 @@ struct Compiler {
                     container = .void
                     defer { container = .array(items) }
                     try change(&items[position])
+                }
+            }
+        case .tupleElement(let inner, let position):
+            let outer = modify(inner)
+            return { rt, change in
+                try outer(rt) { container in
+                    guard case .tuple(var items) = container, position < items.count else { throw RuntimeError("not a tuple") }
+                    container = .void
+                    defer { container = .tuple(items) }
+                    // The element keeps its label: `p.x = 10` still prints `(x: 10, y: 2)`.
+                    if case .labelled(let label, var value) = items[position] {
+                        defer { items[position] = .labelled(label, value) }
+                        try change(&value)
+                    } else {
+                        try change(&items[position])
+                    }
                 }
             }
         case .dictionaryValue(let inner, let keyExpr, let fallbackExpr, let forced):
@@ -165,7 +181,7 @@ struct Compiler {
             let stores = parts.map(store)
             return { rt, v in
                 guard case .tuple(let values) = v, values.count == stores.count else { throw RuntimeError("cannot unpack \(v.type) into \(stores.count) places") }
-                for (set, value) in zip(stores, values) { try set(rt, value) }
+                for (set, value) in zip(stores, values) { try set(rt, value.unlabelled) }
             }
         }
         if case .variable(let storage, _) = lvalue, case .global(let name) = storage {

@@ -34,7 +34,7 @@ enum RuntimeOperators {
         case (.tuple(let a), .tuple(let b)) where a.count == b.count && ["<", "<=", ">", ">="].contains(op):
             // Lexicographic, as Swift compares tuples.
             for (x, y) in zip(a, b) where !equal(x, y) {
-                return try binary(op.hasPrefix("<") ? "<" : ">", x, y)
+                return try binary(op.hasPrefix("<") ? "<" : ">", x.unlabelled, y.unlabelled)
             }
             return .bool(op.hasSuffix("="))
         case (.bool(let a), .bool(let b)):
@@ -108,6 +108,7 @@ enum RuntimeOperators {
 
     /// Structural equality; numbers compare by value across Int and Double; objects by identity.
     static func equal(_ l: Value, _ r: Value) -> Bool {
+        let l = l.unlabelled, r = r.unlabelled
         switch (l, r) {
         case (.int(let a), .int(let b)): return a == b
         case (.int, .double), (.double, .int), (.double, .double): return number(l) == number(r)

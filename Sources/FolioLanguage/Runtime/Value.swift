@@ -8,6 +8,8 @@ public enum Value: CustomStringConvertible {
     case bool(Bool)
     case array([Value])
     case tuple([Value])
+    /// An element of a labelled tuple, `name: "mlp"` in `(name: "mlp", acc: 0.97)`.
+    indirect case labelled(String, Value)
     /// A leading-dot case such as `.relu` or `.adam(lr: 0.001)`, resolved against its enum type.
     indirect case enumCase(EnumValue)
     /// A table (shown as a table output).
@@ -33,6 +35,7 @@ public enum Value: CustomStringConvertible {
         case .bool(let b): return b ? "true" : "false"
         case .array(let vs): return "[" + vs.map(\.debugText).joined(separator: ", ") + "]"
         case .tuple(let vs): return "(" + vs.map(\.debugText).joined(separator: ", ") + ")"
+        case .labelled(let label, let v): return label + ": " + v.debugText
         case .enumCase(let e): return e.description
         case .table(let t): return t.plainText()
         case .rendered(let outputs): return "<\(outputs.count) output(s)>"
@@ -57,6 +60,17 @@ public enum Value: CustomStringConvertible {
         "\(v)"
     }
 
+    /// A dictionary's element, printed `(key: "a", value: 1)` as Swift prints it.
+    public static func keyValuePair(_ key: Value, _ value: Value) -> Value {
+        .tuple([.labelled("key", key), .labelled("value", value)])
+    }
+
+    /// The value without a tuple element's label.
+    public var unlabelled: Value {
+        if case .labelled(_, let v) = self { return v }
+        return self
+    }
+
     /// The static type of this value, as the checker names it.
     public var type: FolioType {
         switch self {
@@ -66,6 +80,7 @@ public enum Value: CustomStringConvertible {
         case .bool: return .bool
         case .array(let vs): return .array(vs.first?.type ?? .any)
         case .tuple(let vs): return .tuple(vs.map(\.type))
+        case .labelled(let label, let v): return .labelled(label, v.type)
         case .enumCase(let e): return .named(e.typeName)
         case .table: return .named("Table")
         case .rendered: return .named("Figure")

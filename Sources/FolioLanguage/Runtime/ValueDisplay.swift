@@ -20,9 +20,10 @@ extension Value {
         case (.double, .int(let v)): return .double(Double(v))
         case (.array(let t), .array(let vs)): return .array(vs.map { $0.coerced(to: t) })
         case (.tuple(let ts), .tuple(let vs)) where ts.count == vs.count: return .tuple(zip(vs, ts).map { $0.coerced(to: $1) })
+        case (.labelled(let label, let t), _): return .labelled(label, unlabelled.coerced(to: t))
         case (.optional(let t), _): return coerced(to: t)
         case (.array(let t), .string(let text)): return .array(text.map { Value.string(String($0)).coerced(to: t) })
-        case (.array, .dictionary(let d)): return .array(d.pairs.map { .tuple([$0.0, $0.1]) })
+        case (.array, .dictionary(let d)): return .array(d.pairs.map { .keyValuePair($0.0, $0.1) })
         case (.oneOf(let ts), _):
             if ts.contains(self.type) { return self }
             if let t = ts.first(where: { $0.accepts(self.type) }) { return coerced(to: t) }

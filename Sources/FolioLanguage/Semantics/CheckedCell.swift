@@ -100,6 +100,8 @@ indirect enum CheckedExprKind {
     case dictionary([(CheckedExpr, CheckedExpr)])
     case tuple([CheckedExpr])
     case tupleElement(CheckedExpr, Int)
+    /// An element of a labelled tuple: its value carries the label, which `print` shows.
+    case labelled(String, CheckedExpr)
     case host(HostCall)
     /// A call of a function value (a `func`, closure or operator).
     case callValue(callee: CheckedExpr, arguments: [CheckedExpr])
@@ -135,6 +137,8 @@ indirect enum LValue {
     /// `(a, b) = (b, a)`
     case tuple([LValue])
     case arrayElement(LValue, index: CheckedExpr, range: SourceRange)
+    /// `p.x = 10` or `p.0 = 10`: one element of a tuple stored in a variable.
+    case tupleElement(LValue, Int)
     /// `d[k]` (an optional: assigning nil removes the key), `d[k, default: v]` (`fallback`), or
     /// `d[k]!` (`forced`: the key must exist).
     case dictionaryValue(LValue, key: CheckedExpr, fallback: CheckedExpr?, forced: Bool)

@@ -18,7 +18,7 @@ extension Checker {
     func containsTypeVariable(_ type: FolioType) -> Bool {
         switch type {
         case .named(let n): return Checker.typeVariables.contains(n)
-        case .array(let t), .optional(let t): return containsTypeVariable(t)
+        case .array(let t), .optional(let t), .labelled(_, let t): return containsTypeVariable(t)
         case .dictionary(let k, let v): return containsTypeVariable(k) || containsTypeVariable(v)
         case .tuple(let ts), .oneOf(let ts): return ts.contains(where: containsTypeVariable)
         case .function(let ps, let r): return ps.contains(where: containsTypeVariable) || containsTypeVariable(r)
@@ -30,7 +30,7 @@ extension Checker {
     func receiverBindings(_ type: FolioType) -> [String: FolioType] {
         switch type {
         case .array(let e): return ["Element": e]
-        case .dictionary(let k, let v): return ["Key": k, "Value": v, "Element": .tuple([k, v])]
+        case .dictionary(let k, let v): return ["Key": k, "Value": v, "Element": .keyValuePair(k, v)]
         case .string: return ["Element": .string]
         default: return [:]
         }
@@ -43,6 +43,7 @@ extension Checker {
         case .optional(let t): return .optional(substitute(t, bindings: bindings))
         case .dictionary(let k, let v): return .dictionary(substitute(k, bindings: bindings), substitute(v, bindings: bindings))
         case .tuple(let ts): return .tuple(ts.map { substitute($0, bindings: bindings) })
+        case .labelled(let label, let t): return .labelled(label, substitute(t, bindings: bindings))
         case .oneOf(let ts): return .oneOf(ts.map { substitute($0, bindings: bindings) })
         case .function(let ps, let r): return .function(ps.map { substitute($0, bindings: bindings) }, substitute(r, bindings: bindings))
         default: return type
@@ -57,6 +58,7 @@ extension Checker {
         case .optional(let t): return .optional(partiallySubstitute(t, bindings: bindings))
         case .dictionary(let k, let v): return .dictionary(partiallySubstitute(k, bindings: bindings), partiallySubstitute(v, bindings: bindings))
         case .tuple(let ts): return .tuple(ts.map { partiallySubstitute($0, bindings: bindings) })
+        case .labelled(let label, let t): return .labelled(label, partiallySubstitute(t, bindings: bindings))
         case .function(let ps, let r): return .function(ps.map { partiallySubstitute($0, bindings: bindings) }, partiallySubstitute(r, bindings: bindings))
         default: return type
         }
@@ -65,6 +67,8 @@ extension Checker {
     /// Matches an argument's type against a parameter type, binding type variables.
     func unify(_ pattern: FolioType, _ actual: FolioType, _ bindings: inout [String: FolioType]) -> Bool {
         if actual == .any { return true }
+        if case .labelled(_, let inner) = pattern { return unify(inner, actual.unlabelled, &bindings) }
+        if case .labelled(_, let inner) = actual { return unify(pattern, inner, &bindings) }
         switch pattern {
         case .named(let n) where Checker.typeVariables.contains(n):
             if let bound = bindings[n], bound != .any {
@@ -160,6 +164,12 @@ extension Checker {
                 error(.optionalMember(baseType, name, wrapped: wrapped), nameRange)
                 return checkArgumentsOnly(arguments, trailing, expr)
             }
+            // `account.deposit(10)`: a labelled tuple element holding a function is called.
+            if case .tuple(let types) = baseType,
+               let position = types.firstIndex(where: { if case .labelled(name, .function) = $0 { return true } else { return false } }) {
+                let function = CheckedExpr(kind: .tupleElement(receiver, position), range: base.range.to(nameRange), type: types[position].unlabelled)
+                return callValue(function, name: name, signature: nil, arguments: arguments, trailing: trailing, expr, nameRange: nameRange)
+            }
             guard let owner = Vocabulary.ownerName(of: baseType) else {
                 error(.noMethod(baseType, name, didYouMean: nil), nameRange)
                 return checkArgumentsOnly(arguments, trailing, expr)
@@ -212,7 +222,7 @@ extension Checker {
     func sequenceElement(_ type: FolioType) -> FolioType? {
         switch type {
         case .string: return .string
-        case .dictionary(let k, let v): return .tuple([k, v])
+        case .dictionary(let k, let v): return .keyValuePair(k, v)
         default: return nil
         }
     }

@@ -51,8 +51,19 @@ extension Checker {
         case .tuple(let elements):
             var expectedTypes: [FolioType]?
             if case .tuple(let ts)? = expected, ts.count == elements.count { expectedTypes = ts }
-            let checked = elements.enumerated().map { expression($0.element, expected: expectedTypes?[$0.offset]) }
+            // An unlabelled element takes the label the expected type gives it, as Swift converts
+            // `(a / b, a % b)` to a declared `(quotient: Int, remainder: Int)`.
+            let checked = elements.enumerated().map { offset, element -> CheckedExpr in
+                let wanted = expectedTypes?[offset]
+                let value = expression(element, expected: wanted)
+                if case .labelled = element.kind { return value }
+                guard case .labelled(let label, _)? = wanted else { return value }
+                return CheckedExpr(kind: .labelled(label, value), range: value.range, type: .labelled(label, value.type))
+            }
             return make(.tuple(checked), expr, .tuple(checked.map(\.type)))
+        case .labelled(let label, let element):
+            let value = expression(element, expected: expected?.unlabelled)
+            return make(.labelled(label, value), expr, .labelled(label, value.type))
         case .name(let name):
             return nameExpression(name, expr, expected: expected)
         case .member(let base, let name, let nameRange):
@@ -208,11 +219,14 @@ extension Checker {
         let baseType = receiver.type
         if baseType == .any { return make(.invalid, expr, .any) }
         // The labels Swift gives the pairs of dictionaries and `enumerated()`.
+        if case .tuple(let types) = baseType, let position = types.firstIndex(where: { if case .labelled(name, _) = $0 { return true } else { return false } }) {
+            return make(.tupleElement(receiver, position), expr, types[position].unlabelled)
+        }
         if case .tuple(let types) = baseType, types.count == 2, let position = ["key": 0, "value": 1, "offset": 0, "element": 1][name] {
-            return make(.tupleElement(receiver, position), expr, types[position])
+            return make(.tupleElement(receiver, position), expr, types[position].unlabelled)
         }
         if case .tuple(let types) = baseType, let position = Int(name) {
-            if position >= 0 && position < types.count { return make(.tupleElement(receiver, position), expr, types[position]) }
+            if position >= 0 && position < types.count { return make(.tupleElement(receiver, position), expr, types[position].unlabelled) }
             error(.noTupleElement(count: types.count, position), nameRange)
             return invalid(expr)
         }
@@ -347,7 +361,10 @@ extension Checker {
         }
         // A literal beside a Double is a Double (`x * 2`), as in Swift.
         var l = expression(lhs, expected: nil)
-        var r = expression(rhs, expected: op.isArithmetic || op.isComparison ? (l.type == .double ? .double : nil) : nil)
+        var rightExpected: FolioType? = op.isArithmetic || op.isComparison ? (l.type == .double ? .double : nil) : nil
+        // `x.sign == .minus`: a leading-dot case takes the other side's enum type, as in Swift.
+        if case .implicitMember = rhs.kind, case .named = l.type { rightExpected = l.type }
+        var r = expression(rhs, expected: rightExpected)
         if l.type == .int, r.type == .double, case .int = lhs.kind { l = adapt(l, to: .double) }
         let type = binaryType(op, l.type, r.type, opRange: opRange)
         if op.isArithmetic || op.isComparison {
@@ -467,7 +484,7 @@ extension Checker {
     /// unpacks it first, as Swift does for `zip(a, b).map { $0 + $1 }`.
     private func destructuringClosure(_ closure: ClosureExpr, _ expr: Expr, elements: [FolioType], expectedResult: FolioType?) -> CheckedExpr {
         let names = closure.parameters?.map(\.name) ?? (0..<elements.count).map { "$\($0)" }
-        let types = elements.enumerated().map { i, t in closure.parameters?[i].type?.type ?? t }
+        let types = elements.enumerated().map { i, t in closure.parameters?[i].type?.type ?? t.unlabelled }
         let declaredResult = closure.returnType?.type ?? expectedResult
         let tupleType = FolioType.tuple(elements)
         let code = FunctionCode(name: "closure", type: .function([tupleType], declaredResult ?? .any), parameterCount: 1, range: expr.range)
@@ -537,6 +554,9 @@ extension Checker {
             return CheckedExpr(kind: .wrapOptional(inner), range: value.range, type: target)
         case .double where type == .int:
             return toDouble(value)
+        case .tuple(let elements) where elements.contains(where: { if case .labelled = $0 { return true } else { return false } }):
+            // `let p: (x: Int, y: Int) = pair`: the value takes the labels the type gives it.
+            return CheckedExpr(kind: .host(Checker.conversionCall(value, to: target)), range: value.range, type: target)
         case .array(let element):
             if case .array(.any) = type { return CheckedExpr(kind: value.kind, range: value.range, type: target) }
             if case .array(let from) = type, from != element, case .array(let items) = value.kind {

@@ -154,7 +154,7 @@ extension Checker {
         case .tuple(let patterns, let range):
             switch type {
             case .tuple(let types) where types.count == patterns.count:
-                return .tuple(zip(patterns, types).map { bindPattern($0, type: $1, mutable: mutable) })
+                return .tuple(zip(patterns, types).map { bindPattern($0, type: $1.unlabelled, mutable: mutable) })
             case .tuple(let types):
                 error(.tupleCountMismatch(values: types.count, names: patterns.count), range)
             case .any: break
@@ -187,7 +187,7 @@ extension Checker {
         case .array(let t): element = t
         case .any: element = .any
         case .string: element = .string; kind = .string
-        case .dictionary(let k, let v): element = .tuple([k, v]); kind = .dictionary
+        case .dictionary(let k, let v): element = .keyValuePair(k, v); kind = .dictionary
         default: error(.cannotLoop(checkedSequence.type), sequence.range)
         }
         return withScope {
@@ -326,7 +326,13 @@ extension Checker {
             }
             return (place, type.unwrappedOptional)
         case .member(let base, let name, let nameRange):
-            _ = expression(base, expected: nil)
+            if case .tuple(let types) = expression(base, expected: nil).type, rootName(base) != nil {
+                let position = types.firstIndex { if case .labelled(name, _) = $0 { return true } else { return false } } ?? Int(name)
+                if let position, position >= 0, position < types.count {
+                    guard let (inner, _) = lvalue(base) else { return nil }
+                    return (.tupleElement(inner, position), types[position].unlabelled)
+                }
+            }
             error(.readOnlyMember(name), nameRange)
             return nil
         default:
@@ -338,7 +344,7 @@ extension Checker {
     private func rootName(_ expr: Expr) -> (name: String, range: SourceRange)? {
         switch expr.kind {
         case .name(let n): return (n, expr.range)
-        case .subscriptAccess(let base, _): return rootName(base)
+        case .subscriptAccess(let base, _), .member(let base, _, _): return rootName(base)
         default: return nil
         }
     }

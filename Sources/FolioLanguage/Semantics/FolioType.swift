@@ -5,6 +5,8 @@ public indirect enum FolioType: Hashable, Sendable, CustomStringConvertible {
     case any
     case array(FolioType)
     case tuple([FolioType])
+    /// An element of a labelled tuple type, `name: String` in `(name: String, acc: Double)`.
+    case labelled(String, FolioType)
     /// A host type declared in the vocabulary ("Dataset", "Model") or an enum ("Activation").
     case named(String)
     /// Any one of these (e.g. a label column given as an index or a name).
@@ -17,6 +19,17 @@ public indirect enum FolioType: Hashable, Sendable, CustomStringConvertible {
     /// A dictionary: `[String: Double]`.
     case dictionary(FolioType, FolioType)
 
+    /// A dictionary's element, `(key: Key, value: Value)` as Swift labels it.
+    public static func keyValuePair(_ key: FolioType, _ value: FolioType) -> FolioType {
+        .tuple([.labelled("key", key), .labelled("value", value)])
+    }
+
+    /// The type without a tuple element's label.
+    public var unlabelled: FolioType {
+        if case .labelled(_, let t) = self { return t }
+        return self
+    }
+
     public var description: String {
         switch self {
         case .int: return "Int"
@@ -28,6 +41,7 @@ public indirect enum FolioType: Hashable, Sendable, CustomStringConvertible {
         case .array(let t): return "[\(t)]"
         case .tuple(let ts): return "(" + ts.map(\.description).joined(separator: ", ") + ")"
         case .named(let n): return n
+        case .labelled(let label, let t): return "\(label): \(t)"
         case .oneOf(let ts): return ts.map(\.description).joined(separator: " or ")
         case .optional(let t):
             if case .function = t { return "(\(t))?" }
@@ -43,6 +57,10 @@ public indirect enum FolioType: Hashable, Sendable, CustomStringConvertible {
         if self == other { return true }
         switch (self, other) {
         case (.any, _), (_, .any): return true
+        // Swift converts between a labelled and an unlabelled tuple, not between different labels.
+        case (.labelled(let a, let t), .labelled(let b, let u)): return a == b && t.accepts(u)
+        case (.labelled(_, let t), _): return t.accepts(other)
+        case (_, .labelled(_, let u)): return accepts(u)
         case (.double, .int): return true
         case (.optional(let t), _): return other == .void || t.accepts(other)
         case (.oneOf(let ts), _): return ts.contains { $0.accepts(other) }

@@ -43,6 +43,8 @@ public indirect enum ExprKind: Sendable {
     /// `["a": 1]`; `[:]` has no entries.
     case dictionary([(key: Expr, value: Expr)])
     case tuple([Expr])
+    /// `name: value`, an element of a labelled tuple literal `(name: "mlp", acc: 0.97)`.
+    case labelled(String, Expr)
     case name(String)
     /// `base.name`; `nameRange` is the member's own token (where errors point).
     case member(base: Expr, name: String, nameRange: SourceRange)

@@ -93,7 +93,7 @@ struct NameCollector {
             for e in es { visit(e) }
         case .dictionary(let entries):
             for (k, v) in entries { visit(k); visit(v) }
-        case .member(let base, _, _): visit(base)
+        case .member(let base, _, _), .labelled(_, let base): visit(base)
         case .call(let callee, let arguments, let trailing):
             visit(callee)
             for a in arguments { visit(a.value) }

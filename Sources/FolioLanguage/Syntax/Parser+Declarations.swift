@@ -76,7 +76,7 @@ extension Parser {
 
 /// Swift that Folio does not support, each with what to write instead.
 enum UnsupportedFeature: Sendable {
-    case structs, classes, enums, protocols, extensions, actors, imports, typealiases, await, async, throwing, generics, inoutParameters, labeledTuples
+    case structs, classes, enums, protocols, extensions, actors, imports, typealiases, await, async, throwing, generics, inoutParameters
 
     init?(keyword: String) {
         switch keyword {

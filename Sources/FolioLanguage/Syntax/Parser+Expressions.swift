@@ -279,9 +279,13 @@ extension Parser {
                 var elements: [Expr] = []
                 while !check(.rParen) {
                     if peek().kind == .identifier, peekRaw(1).isSymbol(.colon) {
-                        throw ParseError(.unsupported(.labeledTuples), peek().range)
+                        let label = peek()
+                        advance(); advance()
+                        let value = try parseExpression()
+                        elements.append(node(.labelled(label.text, value), label.range.to(value.range)))
+                    } else {
+                        elements.append(try parseExpression())
                     }
-                    elements.append(try parseExpression())
                     if !accept(.comma) { break }
                 }
                 let close = try expect(.rParen, "to close the parenthesis")

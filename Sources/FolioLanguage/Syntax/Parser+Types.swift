@@ -29,19 +29,25 @@ extension Parser {
         } else if token.isSymbol(.lParen) {
             advance()
             var elements: [FolioType] = []
+            var labels: [String?] = []
             repeat {
                 if check(.rParen) { break }
-                // `(_ x: Int) -> Int`: parameter names in a function type are allowed and ignored.
-                if (peek().kind == .identifier || peek().isSymbol(.underscore)), peekRaw(1).isSymbol(.colon) { advance(); advance() }
+                // `(_ x: Int) -> Int`: parameter names in a function type are allowed and ignored;
+                // in a tuple type `(name: String, acc: Double)` they are the tuple's labels.
+                var label: String?
+                if peek().kind == .identifier, peekRaw(1).isSymbol(.colon) { label = peek().text; advance(); advance() }
+                else if peek().isSymbol(.underscore), peekRaw(1).isSymbol(.colon) { advance(); advance() }
                 else if peek().isSymbol(.underscore), peekRaw(1).kind == .identifier, peekRaw(2).isSymbol(.colon) { advance(); advance(); advance() }
                 elements.append(try parseType())
+                labels.append(label)
             } while accept(.comma)
             _ = try expect(.rParen, "to close the tuple type")
             if accept(.arrow) {
                 let result = try parseType()
                 return .function(elements.count == 1 && elements[0] == .void ? [] : elements, result)
             }
-            type = elements.isEmpty ? .void : elements.count == 1 ? elements[0] : .tuple(elements)
+            type = elements.isEmpty ? .void : elements.count == 1 ? elements[0]
+                : .tuple(zip(labels, elements).map { label, element in label.map { .labelled($0, element) } ?? element })
         } else if token.kind == .identifier {
             advance()
             switch token.text {

@@ -320,28 +320,28 @@ enum CollectionVocabulary {
                 for (k, v) in try dictionary(call).pairs { out.set(k, try f.call([v])) }
                 return .dictionary(out)
             },
-            Declaration(.method, owner: "Dictionary", "filter", [Parameter(nil, name: "isIncluded", .function([.tuple([key, value])], .bool))],
+            Declaration(.method, owner: "Dictionary", "filter", [Parameter(nil, name: "isIncluded", .function([.keyValuePair(key, value)], .bool))],
                         returns: .dictionary(key, value), doc: "The (key, value) pairs for which the closure returns true.",
                         example: "scores.filter { $0.value > 0.9 }") { call in
                 let f = try call.function("isIncluded")
                 var out = DictionaryValue()
-                for (k, v) in try dictionary(call).pairs where try truth(try f.call([.tuple([k, v])])) { out.set(k, v) }
+                for (k, v) in try dictionary(call).pairs where try truth(try f.call([.keyValuePair(k, v)])) { out.set(k, v) }
                 return .dictionary(out)
             },
-            Declaration(.method, owner: "Dictionary", "max", [Parameter("by", name: "areInIncreasingOrder", .function([.tuple([key, value]), .tuple([key, value])], .bool))],
-                        returns: .optional(.tuple([key, value])), doc: "The largest (key, value) pair by the closure, or nil when empty.",
+            Declaration(.method, owner: "Dictionary", "max", [Parameter("by", name: "areInIncreasingOrder", .function([.keyValuePair(key, value), .keyValuePair(key, value)], .bool))],
+                        returns: .optional(.keyValuePair(key, value)), doc: "The largest (key, value) pair by the closure, or nil when empty.",
                         example: "scores.max { $0.value < $1.value }!.key") { call in
                 let f = try call.function("areInIncreasingOrder")
-                let pairs = try dictionary(call).pairs.map { Value.tuple([$0.0, $0.1]) }
+                let pairs = try dictionary(call).pairs.map { Value.keyValuePair($0.0, $0.1) }
                 guard var best = pairs.first else { return .optional(nil) }
                 for p in pairs.dropFirst() where try truth(try f.call([best, p])) { best = p }
                 return .optional(best)
             },
-            Declaration(.method, owner: "Dictionary", "min", [Parameter("by", name: "areInIncreasingOrder", .function([.tuple([key, value]), .tuple([key, value])], .bool))],
-                        returns: .optional(.tuple([key, value])), doc: "The smallest (key, value) pair by the closure, or nil when empty.",
+            Declaration(.method, owner: "Dictionary", "min", [Parameter("by", name: "areInIncreasingOrder", .function([.keyValuePair(key, value), .keyValuePair(key, value)], .bool))],
+                        returns: .optional(.keyValuePair(key, value)), doc: "The smallest (key, value) pair by the closure, or nil when empty.",
                         example: "losses.min { $0.value < $1.value }!.key") { call in
                 let f = try call.function("areInIncreasingOrder")
-                let pairs = try dictionary(call).pairs.map { Value.tuple([$0.0, $0.1]) }
+                let pairs = try dictionary(call).pairs.map { Value.keyValuePair($0.0, $0.1) }
                 guard var best = pairs.first else { return .optional(nil) }
                 for p in pairs.dropFirst() where try truth(try f.call([p, best])) { best = p }
                 return .optional(best)
@@ -350,11 +350,11 @@ enum CollectionVocabulary {
             property("isEmpty", .bool, doc: "Whether the dictionary has no keys.", example: "counts.isEmpty") { .bool($0.count == 0) },
             property("keys", .array(key), doc: "The keys, in insertion order.", example: "counts.keys.sorted()") { .array($0.keys) },
             property("values", .array(value), doc: "The values, in insertion order.", example: "Array(scores.values)") { .array($0.values) },
-            Declaration(.method, owner: "Dictionary", "sorted", [Parameter("by", name: "areInIncreasingOrder", .function([.tuple([key, value]), .tuple([key, value])], .bool))],
-                        returns: .array(.tuple([key, value])), doc: "The (key, value) pairs ordered by the closure.",
+            Declaration(.method, owner: "Dictionary", "sorted", [Parameter("by", name: "areInIncreasingOrder", .function([.keyValuePair(key, value), .keyValuePair(key, value)], .bool))],
+                        returns: .array(.keyValuePair(key, value)), doc: "The (key, value) pairs ordered by the closure.",
                         example: "scores.sorted { $0.value > $1.value }") { call in
                 let f = try call.function("areInIncreasingOrder")
-                let pairs = try dictionary(call).pairs.map { Value.tuple([$0.0, $0.1]) }
+                let pairs = try dictionary(call).pairs.map { Value.keyValuePair($0.0, $0.1) }
                 return .array(try sorted(pairs) { try truth(try f.call([$0, $1])) })
             },
             removeValue,
@@ -382,6 +382,10 @@ enum CollectionVocabulary {
                         example: "for (x, y) in zip(xs, ys) { ... }") { call in
                 guard case .array(let a)? = call["first"], case .array(let b)? = call["second"] else { throw RuntimeError("zip needs two arrays") }
                 return .array(zip(a, b).map { .tuple([$0, $1]) })
+            },
+            Declaration(.function, "Optional", [Parameter(nil, name: "value", element)], returns: .optional(element),
+                        doc: "The value as an optional: Optional(\"ok\") prints Optional(\"ok\").", example: "let note: String? = Optional(\"ok\")") { call in
+                .optional(call["value"] ?? .void)
             },
             stride(to: "to", closed: false, .int), stride(to: "through", closed: true, .int),
             stride(to: "to", closed: false, .double), stride(to: "through", closed: true, .double),

@@ -27,6 +27,8 @@ extension Vocabulary {
         v.add(TextVocabulary.numbers)
         v.add(enum: TextVocabulary.characterSet)
         v.add(enum: TextVocabulary.roundingRule)
+        v.add(enum: TextVocabulary.floatingPointSign)
+        v.add(enum: TextVocabulary.comparisonResult)
         return v
     }
 }
@@ -257,9 +259,9 @@ enum CoreVocabulary {
                 let target = call["element"] ?? .void
                 return .bool(items.contains { RuntimeOperators.equal($0, target) })
             },
-            method("enumerated", returns: .array(.tuple([.int, element])), doc: "Pairs of (index, element), for for (i, x) in xs.enumerated().",
+            method("enumerated", returns: .array(.tuple([.labelled("offset", .int), .labelled("element", element)])), doc: "Pairs of (index, element), for for (i, x) in xs.enumerated().",
                    example: "for (i, x) in xs.enumerated() { print(i, x) }") { _, items in
-                .array(items.enumerated().map { .tuple([.int($0.offset), $0.element]) })
+                .array(items.enumerated().map { .tuple([.labelled("offset", .int($0.offset)), .labelled("element", $0.element)]) })
             },
             method("joined", [Parameter("separator", .string, default: .string(""))], returns: .string,
                    doc: "The elements as text, joined by the separator.", example: "[\"a\", \"b\"].joined(separator: \", \")") { call, items in

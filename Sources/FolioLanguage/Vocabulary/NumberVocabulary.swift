@@ -27,6 +27,10 @@ enum NumberVocabulary {
                                example: "x.truncatingRemainder(dividingBy: 1.0)") { x, call in
             .double(x.truncatingRemainder(dividingBy: try call.double("divisor")))
         })
+        ds.append(doubleMethod("remainder", [Parameter("dividingBy", name: "divisor", .double)], doc: "The IEEE remainder of x / divisor: x minus the nearest multiple (7.0 by 4 is -1.0).",
+                               example: "x.remainder(dividingBy: 4)") { x, call in
+            .double(x.remainder(dividingBy: try call.double("divisor")))
+        })
         ds.append(Declaration(.property, owner: "Double", "isNaN", returns: .bool, doc: "Whether the value is not a number.", example: "x.isNaN") { call in
             .bool(try CoreVocabulary.number(call.receiver ?? .void).isNaN)
         })

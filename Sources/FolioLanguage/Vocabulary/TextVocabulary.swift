@@ -65,10 +65,33 @@ enum TextVocabulary {
                 guard !separator.isEmpty else { throw RuntimeError("the separator must not be empty") }
                 return .array(s.components(separatedBy: separator).map { .string($0) })
             },
+            method("compare", [Parameter(nil, name: "other", .string)], returns: .named("ComparisonResult"),
+                   doc: "How the text orders against another, as Foundation's compare(_:) orders them.",
+                   example: "\"apple\".compare(\"banana\") == .orderedAscending") { call, s in
+                let order: String
+                switch s.compare(try call.string("other")) {
+                case .orderedAscending: order = "orderedAscending"
+                case .orderedSame: order = "orderedSame"
+                case .orderedDescending: order = "orderedDescending"
+                }
+                return .enumCase(EnumValue(typeName: "ComparisonResult", caseName: order))
+            },
             method("trimmingCharacters", [Parameter("in", name: "set", .named("CharacterSet"))], returns: .string,
                    doc: "The text without the set's characters at either end.", example: "line.trimmingCharacters(in: .whitespaces)") { call, s in
-                let set: CharacterSet = try call.enumCase("set").caseName == "whitespaces" ? .whitespaces : .whitespacesAndNewlines
+                let chosen = try call.enumCase("set")
+                let set: CharacterSet
+                switch chosen.caseName {
+                case "whitespaces": set = .whitespaces
+                case "charactersIn":
+                    guard case .string(let characters)? = chosen.arguments["characters"] else { throw RuntimeError("CharacterSet(charactersIn:) needs a String") }
+                    set = CharacterSet(charactersIn: characters)
+                default: set = .whitespacesAndNewlines
+                }
                 return .string(s.trimmingCharacters(in: set))
+            },
+            Declaration(.function, "CharacterSet", [Parameter("charactersIn", name: "characters", .string)], returns: .named("CharacterSet"),
+                        doc: "The characters of a text, as a set to trim.", example: "\"--x--\".trimmingCharacters(in: CharacterSet(charactersIn: \"-\"))") { call in
+                .enumCase(EnumValue(typeName: "CharacterSet", caseName: "charactersIn", arguments: ["characters": .string(try call.string("characters"))]))
             },
             Declaration(.function, "String", [Parameter(nil, name: "characters", .array(.string))], returns: .string,
                         doc: "The characters joined into one text.", example: "String(word.reversed())") { call in
@@ -94,6 +117,15 @@ enum TextVocabulary {
                         doc: "How rounded(_:) rounds.")
     }
 
+    static var comparisonResult: EnumDeclaration {
+        EnumDeclaration("ComparisonResult", cases: [.init("orderedAscending"), .init("orderedSame"), .init("orderedDescending")],
+                        doc: "How two texts order, from compare(_:).")
+    }
+
+    static var floatingPointSign: EnumDeclaration {
+        EnumDeclaration("FloatingPointSign", cases: [.init("plus"), .init("minus")], doc: "The sign of a Double, from x.sign.")
+    }
+
     /// Math and number properties Swift programs use.
     static var numbers: [Declaration] {
         var ds: [Declaration] = []
@@ -113,6 +145,10 @@ enum TextVocabulary {
             ds.append(Declaration(.property, owner: "Double", name, returns: .bool, doc: "Whether the value is \(name == "isFinite" ? "finite" : "infinite").",
                                   example: "x.\(name)") { call in .bool(f(try CoreVocabulary.number(call.receiver ?? .void))) })
         }
+        ds.append(Declaration(.property, owner: "Double", "sign", returns: .named("FloatingPointSign"), doc: "Whether the value is negative (.minus, also for -0.0) or not (.plus).",
+                              example: "x.sign == .minus") { call in
+            .enumCase(EnumValue(typeName: "FloatingPointSign", caseName: try CoreVocabulary.number(call.receiver ?? .void).sign == .minus ? "minus" : "plus"))
+        })
         ds.append(Declaration(.property, owner: "Double", "magnitude", returns: .double, doc: "The absolute value.", example: "x.magnitude") { call in
             .double(abs(try CoreVocabulary.number(call.receiver ?? .void)))
         })

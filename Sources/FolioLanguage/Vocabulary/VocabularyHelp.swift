@@ -220,8 +220,7 @@ extension Vocabulary {
       Swift's order is unspecified.
     - A range used as a value is an array: `print(0..<3)` writes `[0, 1, 2]` (Swift writes `0..<3`),
       and ranges have no `lowerBound`/`upperBound`. `for i in 0..<n` does not build the array.
-    - Tuples have no labels: write `(name, accuracy)` and read `.0`, `.1`; a dictionary's pairs and
-      `enumerated()`'s pairs also answer to `.key`/`.value` and `.offset`/`.element`, but print without labels.
+    - Labelled tuples `(name: "mlp", acc: 0.97)` work as in Swift.
     - `Int` and `Double` mix in arithmetic (`n * 0.5` is a Double); Swift needs `Double(n) * 0.5`.
       Swift programs never rely on this, since Swift rejects them.
     - A String is indexed through `Array(text)[i]`, `prefix`, `suffix`, `dropFirst`, `dropLast`; its
@@ -231,7 +230,7 @@ extension Vocabulary {
       is an error at the call, where Swift would crash.
     - Not supported, each with an error saying what to write instead: `struct`, `class`, `enum`,
       `protocol`, `extension`, `actor`, `import`, `typealias`, generic functions, `async`/`await`,
-      `throws`/`try`, `inout`, labeled tuples, `switch` patterns that bind (`case let x where ...`),
+      `throws`/`try`, `inout`, `switch` patterns that bind (`case let x where ...`),
       `fallthrough`, labelled statements, multi-line string literals.
 
     """

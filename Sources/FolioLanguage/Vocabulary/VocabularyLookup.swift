@@ -46,6 +46,7 @@ extension Vocabulary {
         case .optional(let t): return ownerName(of: t)
         case .function: return "Function"
         case .dictionary: return "Dictionary"
+        case .labelled(_, let t): return ownerName(of: t)
         case .any, .void, .oneOf: return nil
         }
     }
@@ -61,6 +62,7 @@ extension FolioType {
         case .named("Element"): return element
         case .array(let t): return .array(t.substitutingElement(element))
         case .tuple(let ts): return .tuple(ts.map { $0.substitutingElement(element) })
+        case .labelled(let label, let t): return .labelled(label, t.substitutingElement(element))
         case .optional(let t): return .optional(t.substitutingElement(element))
         case .oneOf(let ts): return .oneOf(ts.map { $0.substitutingElement(element) })
         case .function(let ps, let r): return .function(ps.map { $0.substitutingElement(element) }, r.substitutingElement(element))
