@@ -161,6 +161,17 @@ final class LanguageDiagnosticTests: XCTestCase {
             """)
     }
 
+    func testASwitchReturningInEveryCaseMustStillBeExhaustive() {
+        XCTAssertEqual(rendered("""
+            func f(_ n: Int) -> Int { switch n { case 1: return 1 } }
+            """), """
+            nb.md:10:34: error: switch must be exhaustive
+             10 | func f(_ n: Int) -> Int { switch n { case 1: return 1 } }
+                |                                  ^
+            fix: add a 'default:' case
+            """)
+    }
+
     func testLabeledTupleWithOtherLabels() {
         XCTAssertEqual(rendered("""
             let t: (a: Int, b: Int) = (x: 1, y: 2)

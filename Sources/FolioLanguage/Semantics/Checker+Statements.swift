@@ -108,7 +108,8 @@ extension Checker {
             case .returnValue: return true
             case .ifElse(_, let then, let otherwise?): if alwaysReturns(then) && alwaysReturns(otherwise) { return true }
             case .switchOver(_, let cases):
-                if cases.contains(where: \.isDefault) && cases.allSatisfy({ alwaysReturns($0.body) }) { return true }
+                // A switch without `default` is exhaustive or already an error, so every case returning is enough.
+                if cases.allSatisfy({ alwaysReturns($0.body) }) { return true }
             case .guardElse: continue
             case .whileLoop(let conditions, _):
                 if conditions.count == 1, case .expression(let e) = conditions[0], case .bool(true) = e.kind { return true }
