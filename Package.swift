@@ -49,9 +49,9 @@ let package = Package(
         // vocabulary and the archivable host values are handed to it (the `folio` target wires them).
         .target(name: "FolioRunner", dependencies: ["FolioMarkdown", "FolioLanguage", "FolioReport", "FolioCore"]),
         // `folio preview`: serves the results folder on 127.0.0.1, re-runs on change, reloads the page.
-        .target(name: "FolioPreview", dependencies: ["FolioRunner", "FolioCore", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")]),
+        .target(name: "FolioPreview", dependencies: ["FolioRunner", "FolioReport", "FolioCore", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")]),
         // `folio sweep`: a grid of params, each point an ordinary run, on local cores or a Slurm job array; the summary.
-        .target(name: "FolioSweep", dependencies: ["FolioRunner", "FolioCharts", "FolioCore", .product(name: "Yams", package: "Yams")]),
+        .target(name: "FolioSweep", dependencies: ["FolioRunner", "FolioReport", "FolioCharts", "FolioCore", .product(name: "Yams", package: "Yams")]),
         // The notebook vocabulary as a typed Swift API, and the report `folio run` writes, for programs.
         .target(name: "FolioKit", dependencies: ["FolioLibrary", "FolioLanguage", "FolioRunner", "FolioReport", "FolioMarkdown", "FolioCore"]),
         // `folio export`: a notebook translated into a SwiftPM package (or one script) that uses FolioKit.

@@ -1,3 +1,4 @@
+import FolioReport
 /// The pages the preview shows instead of the report: while the first run is going, and the
 /// banner that says the last run could not start (the previous report stays visible below it).
 enum PreviewPages {
@@ -29,16 +30,6 @@ enum PreviewPages {
     }
 
     static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
+        HTMLEscape.text(text)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import FolioReport
 import FolioCore
 
 /// `results/NAME/sweep.html`: one self-contained page — the best point, a table of every point
@@ -92,17 +93,7 @@ struct SummaryReport {
     }
 
     private func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
+        HTMLEscape.text(text)
     }
 
     static let css = """
