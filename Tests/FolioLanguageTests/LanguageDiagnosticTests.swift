@@ -7,6 +7,28 @@ import XCTest
 final class LanguageDiagnosticTests: XCTestCase {
     private func rendered(_ code: String) -> String { Harness().texts(code).joined(separator: "\n") }
 
+    func testFatalErrorStopsTheCellAtTheCall() {
+        XCTAssertEqual(rendered("""
+            let text = "x"
+            guard let n = Int(text) else { fatalError("not a number: \\(text)") }
+            """), """
+            nb.md:11:32: error: Fatal error: not a number: x
+             11 | guard let n = Int(text) else { fatalError("not a number: \\(text)") }
+                |                                ^~~~~~~~~~
+            """)
+    }
+
+    func testPreconditionFailureShowsItsMessage() {
+        XCTAssertEqual(rendered("""
+            let rate = -0.1
+            precondition(rate > 0, "the learning rate must be positive")
+            """), """
+            nb.md:11:1: error: Precondition failed: the learning rate must be positive
+             11 | precondition(rate > 0, "the learning rate must be positive")
+                | ^~~~~~~~~~~~
+            """)
+    }
+
     func testStruct() {
         XCTAssertEqual(rendered("""
             struct Point { var x: Int }

@@ -143,7 +143,7 @@ struct Parser {
             do {
                 statements.append(try parseStatement())
                 let next = peekRaw()
-                if !(next.kind == .newline || next.kind == .eof || next.isSymbol(.semicolon) || (untilBrace && next.isSymbol(.rBrace))) {
+                if !(next.kind == .newline || next.kind == .eof || next.isSymbol(.semicolon) || (untilBrace && endsCaseBody(next))) {
                     throw ParseError(.unexpectedAfterStatement(describe(next)), next.range)
                 }
             } catch {
@@ -157,6 +157,12 @@ struct Parser {
             }
         }
         return statements
+    }
+
+    /// Swift ends a block at `}` and a case body also at the next `case` or `default`, even on the
+    /// same line: `switch x { case 1: f() default: g() }`.
+    func endsCaseBody(_ token: Token) -> Bool {
+        token.isSymbol(.rBrace) || token.isKeyword(.case) || token.isKeyword(.default)
     }
 
     /// The names after `let`/`var`/`func` at `start`: `let x`, `let (a, b)`, `func f`.

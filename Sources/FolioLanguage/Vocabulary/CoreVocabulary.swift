@@ -81,6 +81,22 @@ enum CoreVocabulary {
                 call.context.write(items.map(\.description).joined(separator: try call.string("separator")) + (try call.string("terminator")))
                 return .void
             },
+            // Swift stops the program here; a cell stops with a located error instead, so a top-level
+            // `guard ... else { fatalError("...") }` reads as it does in Swift.
+            Declaration(.function, "fatalError", [Parameter(nil, name: "message", .string, default: .string(""), doc: "why the cell stops")],
+                        returns: .void, doc: "Stops the cell with an error that shows the message, as Swift's fatalError stops a program.",
+                        example: "guard let n = Int(text) else { fatalError(\"not a number: \\(text)\") }") { call in
+                let message = try call.string("message")
+                throw RuntimeError(message.isEmpty ? "Fatal error" : "Fatal error: \(message)")
+            },
+            Declaration(.function, "precondition", [Parameter(nil, name: "condition", .bool, doc: "what must hold"),
+                                                    Parameter(nil, name: "message", .string, default: .string(""), doc: "why it must hold")],
+                        returns: .void, doc: "Stops the cell with an error when the condition is false, as Swift's precondition does.",
+                        example: "precondition(rate > 0, \"the learning rate must be positive\")") { call in
+                guard case .bool(false)? = call["condition"] else { return .void }
+                let message = try call.string("message")
+                throw RuntimeError(message.isEmpty ? "Precondition failed" : "Precondition failed: \(message)")
+            },
             Declaration(.function, "String", [Parameter("describing", name: "value", .any)], returns: .string,
                         doc: "The text of any value, as print shows it.", example: "String(describing: maybe)") { call in
                 .string(call["value"]?.description ?? "")
