@@ -143,8 +143,32 @@ extension Message {
     }
     static func cannotUnpack(_ type: FolioType, names: Int) -> Message { Message("cannot unpack a value of type \(type) into \(names) names", fix: "bind it to one name instead") }
     static let rangeNeedsInts = Message("a range needs Int bounds", fix: "e.g. 0..<10")
+    static func cannotLoopOverRange(_ type: FolioType) -> Message {
+        Message("cannot loop over a value of type \(type): only a range of Ints is a sequence", fix: "step through it with stride(from: a, through: b, by: step)")
+    }
     static func cannotLoop(_ type: FolioType) -> Message { Message("cannot loop over a value of type \(type)", fix: "loop over an array or a range, e.g. for i in 0..<n") }
-    static func rangePatternNeedsNumbers(_ type: FolioType) -> Message { Message("a range pattern needs a number to match, got \(type)") }
+    static func rangePatternNeedsNumbers(_ type: FolioType) -> Message { Message("a range pattern needs a number, a String or a Character to match, got \(type)") }
+    static func caseNameNotInEveryPattern(_ name: String) -> Message {
+        Message("'\(name)' must be bound in every pattern of the case", fix: "bind the same names in each pattern, or give each its own case")
+    }
+    static func tuplePatternType(count: Int, _ type: FolioType) -> Message {
+        Message("a tuple pattern of \(count) elements cannot match a value of type \(type)")
+    }
+    static func optionalPatternNotOptional(_ type: FolioType) -> Message {
+        Message("an optional pattern (x? or .some(x)) needs an optional value, got \(type)", fix: "remove the '?' (or '.some')")
+    }
+    static func labelInUse(_ label: String) -> Message { Message("label '\(label)' cannot be reused on an inner statement", fix: "give the inner statement another label") }
+    static func unknownLabel(_ label: String, known: [String]) -> Message {
+        Message("unknown label '\(label)'", fix: Suggestions.didYouMean(label, in: known) ?? "label the loop first: \(label): for ... { ... }")
+    }
+    static func continueNeedsLoopLabel(_ label: String) -> Message {
+        Message("'continue \(label)' needs a loop, but '\(label)' labels another statement", fix: "use 'break \(label)', or label the loop")
+    }
+    static let fallthroughOutsideSwitch = Message("'fallthrough' is only allowed inside a switch case")
+    static let fallthroughFromLastCase = Message("'fallthrough' without a following 'case' or 'default' block", fix: "remove it: the last case has nothing to fall into")
+    static func fallthroughIntoBinding(_ name: String) -> Message {
+        Message("'fallthrough' cannot go on into a case that binds '\(name)'", fix: "move the shared code into a function both cases call")
+    }
     static func casePatternType(_ type: FolioType, subject: FolioType) -> Message {
         Message("a case of type \(type) cannot match a value of type \(subject)")
     }
@@ -221,7 +245,8 @@ extension Message {
     static let numberToStringFix = "convert the number with String(...), or write \"\\(...)\""
     static let bothBoolFix = "both sides must be Bool"
     static let unwrapFix = "unwrap the optional first with 'if let', '?? default' or '!'"
-    static let rangeBoundsFix = "a range needs Int bounds, e.g. 0..<10"
+    static let rangeBoundsFix = "a range needs two Ints, two Doubles or two Strings, e.g. 0..<10"
+    static let patternMatchFix = "write range ~= value, e.g. 1...9 ~= n"
     static func coalescingNotOptional(_ type: FolioType) -> Message {
         Message("the left side of '??' must be optional, got \(type)", fix: "remove '?? ...': the value is never nil")
     }
@@ -292,6 +317,10 @@ extension Message {
     static func remainderByZero(_ a: Int) -> Message { Message("remainder by zero: \(a) % 0", fix: "check that the divisor is not 0 first") }
     static let unwrappedNil = Message("unexpectedly found nil while unwrapping an Optional value", fix: "check for nil first with 'if let' or give a default with '??'")
     static func rangeBounds(_ lo: Int, _ hi: Int) -> Message { Message("range lower bound \(lo) is greater than its upper bound \(hi)") }
+    static func rangeBounds(_ lo: String, _ hi: String) -> Message { Message("range lower bound \(lo) is greater than its upper bound \(hi)") }
+    static func rangeTooLarge(_ range: String) -> Message {
+        Message("the range \(range) is too large to hold as an array", fix: "loop over it directly: for i in \(range) { ... }")
+    }
     static func stepBudget(_ budget: Int) -> Message {
         Message("this cell ran more than \(budget) loop iterations, its step budget",
                 fix: "check that the loop ends; if the work is really this long, raise the budget with a line '//| steps: N' at the top of the cell")

@@ -79,13 +79,18 @@ extension Checker {
             }
             var candidates = index.members(named: name, of: owner, kind: .method)
             var receiverValue = receiver
+            if case .range = baseType, sequenceElement(baseType) != nil,
+               candidates.allSatisfy({ trailing != nil || !ArgumentMatcher.match(arguments, to: $0, callName: name, callRange: nameRange).issues.isEmpty }) {
+                // `(1...3).contains(where:)`: not a range's own method but one of the array of its Ints.
+                candidates = []
+            }
             if candidates.isEmpty, let elements = sequenceElement(baseType) {
                 // A String is a sequence of characters and a dictionary one of (key, value) pairs:
                 // the array methods apply to them (`text.map { ... }`, `scores.map { ... }`).
                 let asArray = index.members(named: name, of: "Array", kind: .method)
                 if !asArray.isEmpty {
                     candidates = asArray
-                    receiverValue = CheckedExpr(kind: .host(Checker.conversionCall(receiver, to: .array(elements))), range: receiver.range, type: .array(elements))
+                    receiverValue = Checker.sequenceAsArray(receiver, element: elements)
                 }
             }
             if candidates.isEmpty {
@@ -126,6 +131,7 @@ extension Checker {
         switch type {
         case .string: return .string
         case .dictionary(let k, let v): return .keyValuePair(k, v)
+        case .range(.int, _): return .int
         default: return nil
         }
     }

@@ -239,6 +239,17 @@ extension Checker {
             error(.noMember(baseType, name, didYouMean: nil), nameRange)
             return invalid(expr)
         }
+        if rangeLacksMember(baseType, name) {
+            error(.noMember(baseType, name, didYouMean: nil), nameRange)
+            return invalid(expr)
+        }
+        if case .range = baseType, index.members(named: name, of: owner, kind: .property).isEmpty, let elements = sequenceElement(baseType),
+           let property = index.members(named: name, of: "Array", kind: .property).first {
+            // A range of Ints has the properties of the array of its elements (`(0..<3).first`).
+            let array = Checker.sequenceAsArray(receiver, element: elements)
+            return make(.host(HostCall(declaration: property, receiver: array, arguments: [], defaults: [:], builderItems: [], mutatedTarget: nil,
+                                       nameRange: nameRange)), expr, substitute(property.returns, bindings: receiverBindings(array.type)))
+        }
         if let property = index.members(named: name, of: owner, kind: .property).first {
             let type = substitute(property.returns, bindings: receiverBindings(baseType))
             return make(.host(HostCall(declaration: property, receiver: receiver, arguments: [], defaults: [:], builderItems: [], mutatedTarget: nil,
@@ -320,6 +331,9 @@ extension Checker {
                 return invalid(expr)
             }
             let index = expression(argument, expected: .int)
+            if case .range(.int, _) = index.type, let (l, u, closed) = bounds(of: index) {
+                return make(.arraySlice(container, lower: l, upper: u, closed: closed), expr, baseType)
+            }
             if !FolioType.int.accepts(index.type) { error(.indexNotInt(index.type), argument.range) }
             return make(.arrayIndex(container, index), expr, element)
         case .dictionary(let key, let value):

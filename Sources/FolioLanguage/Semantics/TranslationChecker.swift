@@ -134,19 +134,26 @@ private struct FactWalker {
         case .switchOver(let subject, let cases):
             top(subject)
             for c in cases {
-                for p in c.patterns {
-                    switch p {
-                    case .equals(let e): top(e)
-                    case .range(let lower, let upper, _):
-                        if let lower { top(lower) }
-                        if let upper { top(upper) }
-                    }
-                }
+                c.patterns.forEach { pattern($0) }
+                for case let g? in c.guards { top(g) }
                 statements(c.body)
             }
         case .declareFunction(_, let code): function(code)
         case .returnValue(let e): if let e { top(e) }
-        case .breakLoop, .continueLoop: break
+        case .jumpTarget(_, _, let body): statements(body)
+        case .breakLoop, .continueLoop, .jump, .fallthroughCase: break
+        }
+    }
+
+    private mutating func pattern(_ p: CheckedCasePattern) {
+        switch p {
+        case .equals(let e): top(e)
+        case .range(let lower, let upper, _):
+            if let lower { top(lower) }
+            if let upper { top(upper) }
+        case .tuple(let ps): ps.forEach { pattern($0) }
+        case .some(let inner): pattern(inner)
+        case .bind, .anything: break
         }
     }
 
@@ -178,7 +185,7 @@ private struct FactWalker {
             builderDepth -= 1
         case .callValue(let callee, let arguments): expression(callee); arguments.forEach { expression($0) }
         case .closure(let code): function(code)
-        case .binary(_, let l, let r, _), .nilCoalescing(let l, let r): expression(l); expression(r)
+        case .binary(_, let l, let r, _), .nilCoalescing(let l, let r), .makeRange(let l, let r, _): expression(l); expression(r)
         case .conditional(let c, let a, let b): expression(c); expression(a); expression(b)
         case .arrayIndex(let a, let i): expression(a); expression(i)
         case .arraySlice(let a, let lower, let upper, _):

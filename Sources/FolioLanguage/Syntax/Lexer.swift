@@ -55,7 +55,7 @@ struct Lexer {
     }
 
     private static let threeCharSymbols: Set<String> = ["..<", "..."]
-    private static let twoCharSymbols: Set<String> = ["==", "!=", "<=", ">=", "&&", "||", "+=", "-=", "*=", "/=", "%=", "->", "??", "<<", ">>", "&+", "&-", "&*"]
+    private static let twoCharSymbols: Set<String> = ["==", "!=", "<=", ">=", "&&", "||", "+=", "-=", "*=", "/=", "%=", "->", "??", "<<", ">>", "&+", "&-", "&*", "~="]
     private static let oneCharSymbols: Set<Character> = ["+", "-", "*", "/", "%", "=", "<", ">", "!", "(", ")", "[", "]", "{", "}", ",", ":", ";", ".", "?", "&", "|", "_", "^", "~"]
 
     var position: Position { Position(line: line, column: column) }

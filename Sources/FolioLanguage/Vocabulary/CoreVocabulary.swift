@@ -29,6 +29,8 @@ extension Vocabulary {
         v.add(enum: TextVocabulary.roundingRule)
         v.add(enum: TextVocabulary.floatingPointSign)
         v.add(enum: TextVocabulary.comparisonResult)
+        v.add(type: TypeDeclaration("Range", doc: "A range of values, written 0..<3 (Range, upper bound excluded) or 1...5 (ClosedRange, included)."))
+        v.add(RangeVocabulary.declarations)
         return v
     }
 }
