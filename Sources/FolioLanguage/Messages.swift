@@ -20,6 +20,10 @@ extension Message {
     }
     static let unterminatedComment = Message("unterminated comment '/*'", fix: "close it with */")
     static let unterminatedString = Message("unterminated string literal", fix: "close the string with \" on the same line")
+    static let multilineStringStart = Message("multi-line string literal content must begin on a new line", fix: "start the text on the line after \"\"\"")
+    static let multilineIndentation = Message("insufficient indentation of line in multi-line string literal",
+                                              fix: "indent every line of the text at least as far as the closing \"\"\"")
+    static let unterminatedMultilineString = Message("unterminated multi-line string literal", fix: "close it with \"\"\" on a line of its own")
     static let unterminatedInterpolation = Message("unterminated interpolation '\\('", fix: "close it with )")
     static let invalidUnicodeEscape = Message("invalid unicode escape", fix: "write \\u{1F600}")
     static func invalidEscape(_ e: Character) -> Message {

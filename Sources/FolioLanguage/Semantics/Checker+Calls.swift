@@ -63,6 +63,11 @@ extension Checker {
             let receiver = expression(base, expected: nil)
             let baseType = receiver.type
             if baseType == .any { return checkArgumentsOnly(arguments, trailing, expr) }
+            if case .optional = baseType, case let candidates = index.members(named: name, of: "Optional", kind: .method), !candidates.isEmpty {
+                // `s.map { ... }`: a method of the optional itself, not of its value.
+                return resolveHost(candidates, callName: name, arguments: arguments, trailing: trailing, receiver: receiver, receiverExpr: base,
+                                   expr, nameRange: callee.nameRange, expected: expected)
+            }
             if case .optional(let wrapped) = baseType {
                 error(.optionalMember(baseType, name, wrapped: wrapped), nameRange)
                 return checkArgumentsOnly(arguments, trailing, expr)

@@ -33,6 +33,7 @@ extension Checker {
         case .dictionary(let k, let v): return ["Key": k, "Value": v, "Element": .keyValuePair(k, v)]
         case .string: return ["Element": .string]
         case .range(let bound, _): return ["Element": bound]
+        case .optional(let wrapped): return ["Element": wrapped]
         default: return [:]
         }
     }

@@ -209,7 +209,8 @@ extension Vocabulary {
     statements (`outer: for ...` with `break outer`, `continue outer`), `func`, `return`. Types: `Int`,
     `Double`, `String`, `Bool`, `[T]`, `[K: V]`, `T?`, tuples, `Range<T>`, `ClosedRange<T>`, function types
     `(Int) -> Int`. Operators: `+ - * / %`, `== != < <= > >=`, `&& || !`, `??`, `? :`, ranges `..<` and
-    `...` (values: `let r = 1...5`), `~=`, `as`; `/* */` and `//` comments.
+    `...` (values: `let r = 1...5`), `~=`, `as`; `/* */` and `//` comments. Multi-line string literals
+    `\"""` work as in Swift (the closing delimiter's indentation is removed from every line).
 
     ## Differences from Swift
 
@@ -236,7 +237,7 @@ extension Vocabulary {
       is an error at the call, where Swift would crash.
     - Not supported, each with an error saying what to write instead: `struct`, `class`, `enum`,
       `protocol`, `extension`, `actor`, `import`, `typealias`, generic functions, `async`/`await`,
-      `throws`/`try`, `inout`, multi-line string literals.
+      `throws`/`try`, `inout`.
 
     """
 }
