@@ -114,7 +114,6 @@ extension Message {
         case .await, .async: return Message("Folio does not support async code (async/await)", fix: "call functions directly; cells run one after another")
         case .throwing: return Message("Folio does not support throwing functions (throws/try)", fix: "return an optional (nil on failure) instead")
         case .generics: return Message("Folio does not support generic functions", fix: "write the function for the concrete type, e.g. [Double]")
-        case .inoutParameters: return Message("Folio does not support 'inout' parameters", fix: "return the changed value and assign it: x = f(x)")
         }
     }
 }
@@ -332,6 +331,21 @@ extension Message {
     static func recursionTooDeep(_ depth: Int) -> Message {
         Message("too many nested calls: the calls went more than \(depth) deep (or ran out of stack)",
                 fix: "check that the recursion ends, e.g. if n <= 1 { return n }")
+    }
+    static let ampersandOutsideInoutArgument = Message("'&' can only pass a variable to an inout parameter", fix: "remove the '&'")
+    static let ampersandForNonInout = Message("'&' used with a parameter that is not inout", fix: "remove the '&', or declare the parameter 'inout'")
+    static func inoutNeedsAmpersand(_ type: FolioType) -> Message {
+        Message("passing a value of type \(type) to an inout parameter requires an explicit '&'", fix: "write &variable")
+    }
+    static func inoutOfConstant(_ name: String) -> Message {
+        Message("cannot pass '\(name)' to an inout parameter: '\(name)' is a let constant", fix: "declare it with 'var \(name)' to change it")
+    }
+    static let inoutNeedsVariable = Message("only a variable, or an element of one, can be passed to an inout parameter", fix: "store the value in a var first")
+    static func inoutType(expected: FolioType, got: FolioType) -> Message {
+        Message("an inout parameter of type \(expected) needs a variable of exactly that type, got \(got)")
+    }
+    static func inoutFunctionAsValue(_ name: String) -> Message {
+        Message("'\(name)' has inout parameters, so it can only be called directly", fix: "call it: \(name)(&variable)")
     }
     static let discardOutsideAssignment = Message("'_' can only be used on the left of '_ = value'")
     static let syntaxErrorExpression = Message("this expression has a syntax error")

@@ -61,3 +61,61 @@ final class StringOptionalOverflowDiagnosticTests: XCTestCase {
             """)
     }
 }
+
+/// The exact text a person reads when they misuse `inout` parameters and `&`.
+final class InoutDiagnosticTests: XCTestCase {
+    private func rendered(_ code: String) -> String { Harness().texts(code).joined(separator: "\n") }
+
+    func testAmpersandOutsideAnArgument() {
+        XCTAssertEqual(rendered("var x = 1\nlet k = &x"), """
+            nb.md:11:9: error: '&' can only pass a variable to an inout parameter
+             11 | let k = &x
+                |         ^~
+            fix: remove the '&'
+            """)
+    }
+
+    func testAmpersandForAParameterThatIsNotInout() {
+        XCTAssertEqual(rendered("func g(_ a: Int) -> Int { a }\nvar m = 1\nprint(g(&m))"), """
+            nb.md:12:9: error: '&' used with a parameter that is not inout
+             12 | print(g(&m))
+                |         ^~
+            fix: remove the '&', or declare the parameter 'inout'
+            """)
+    }
+
+    func testInoutArgumentMustBeAVariable() {
+        XCTAssertEqual(rendered("func f(_ x: inout Int) { x += 1 }\nf(&(1 + 2))"), """
+            nb.md:11:4: error: only a variable, or an element of one, can be passed to an inout parameter
+             11 | f(&(1 + 2))
+                |    ^~~~~~~
+            fix: store the value in a var first
+            """)
+    }
+
+    func testInoutArgumentMustNotBeALetConstant() {
+        XCTAssertEqual(rendered("func f(_ x: inout Int) { x += 1 }\nlet fixed = 3\nf(&fixed)"), """
+            nb.md:12:4: error: cannot pass 'fixed' to an inout parameter: 'fixed' is a let constant
+             12 | f(&fixed)
+                |    ^~~~~
+            fix: declare it with 'var fixed' to change it
+            """)
+    }
+
+    func testInoutArgumentMustHaveTheParametersExactType() {
+        XCTAssertEqual(rendered("func f(_ x: inout Double) { x += 1 }\nvar i = 3\nf(&i)"), """
+            nb.md:12:4: error: an inout parameter of type Double needs a variable of exactly that type, got Int
+             12 | f(&i)
+                |    ^
+            """)
+    }
+
+    func testFunctionWithInoutParametersIsNotAValue() {
+        XCTAssertEqual(rendered("func f(_ x: inout Int) { x += 1 }\nlet h = f"), """
+            nb.md:11:9: error: 'f' has inout parameters, so it can only be called directly
+             11 | let h = f
+                |         ^
+            fix: call it: f(&variable)
+            """)
+    }
+}

@@ -122,6 +122,9 @@ indirect enum CheckedExprKind {
     case nilCoalescing(CheckedExpr, CheckedExpr)
     case enumCase(typeName: String, caseName: String, arguments: [(String, CheckedExpr)], defaults: [String: Value])
     case operatorFunction(BinaryOperator)
+    /// A call of a `func` with inout parameters: it returns `(result, final inout values…)`; each
+    /// final value is stored back into the variable passed with `&`, and the result is the value.
+    case inoutCall(CheckedExpr, writeBacks: [LValue])
     /// `a..<b`, `a...b` as a value (not a loop's range, a slice or a case pattern).
     case makeRange(CheckedExpr, CheckedExpr, closed: Bool)
     /// An expression that failed to check (never run: the cell has errors).

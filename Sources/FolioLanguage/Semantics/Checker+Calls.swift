@@ -25,15 +25,7 @@ extension Checker {
         case .name(let name):
             if let (binding, storage) = lookup(name) {
                 let function = make(.variable(storage, name: name), callee, binding.type)
-                var signature: UserFunctionSignature?
-                switch storage {
-                case .global(let g): signature = globalFunctionSignatures[g]
-                case .local(let local): signature = localFunctionSignatures[ObjectIdentifier(local)]
-                case .captured: signature = nil
-                }
-                if signature == nil, case .captured = storage, let owner = capturedLocal(name) {
-                    signature = localFunctionSignatures[ObjectIdentifier(owner)]
-                }
+                let signature = userSignature(storage, name: name)
                 return callValue(function, name: name, signature: signature, arguments: arguments, trailing: trailing, expr, nameRange: callee.range)
             }
             if let builtin = FolioType.builtinName(name), arguments.isEmpty, trailing == nil {
@@ -141,6 +133,15 @@ extension Checker {
         }
     }
 
+    /// The labels, defaults and inout parameters of the `func` a name holds, if it holds one.
+    func userSignature(_ storage: Storage, name: String) -> UserFunctionSignature? {
+        switch storage {
+        case .global(let g): return globalFunctionSignatures[g]
+        case .local(let local): return localFunctionSignatures[ObjectIdentifier(local)]
+        case .captured: return capturedLocal(name).flatMap { localFunctionSignatures[ObjectIdentifier($0)] }
+        }
+    }
+
     private func capturedLocal(_ name: String) -> LocalVariable? {
         var current: FunctionContext? = context.parent
         while let c = current {
@@ -203,10 +204,23 @@ extension Checker {
         for issue in match.issues { error(Message(issue.message, fix: issue.fix), issue.range) }
         var slots = [CheckedExpr?](repeating: nil, count: parameterTypes.count)
         var packed: [Int: [CheckedExpr]] = [:]
+        var writeBacks: [Int: LValue] = [:]
         for (k, argument) in written.enumerated() {
             let p = match.parameterIndex[k]
             guard p >= 0 else { _ = expression(argument.value, expected: nil); continue }
             let wanted = parameters[p].type
+            if let signature, p < signature.inoutParameters.count, signature.inoutParameters[p] {
+                if let (value, place) = inoutArgument(argument.value, type: wanted) {
+                    slots[p] = value
+                    writeBacks[p] = place
+                }
+                continue
+            }
+            if case .inoutArgument(let inner) = argument.value.kind {
+                error(.ampersandForNonInout, argument.value.range)
+                slots[p] = expression(inner, expected: wanted)
+                continue
+            }
             let value = expression(argument.value, expected: wanted)
             if !vocabulary.accepts(wanted, value.type) {
                 let which = argument.label.map { "'\($0):'" } ?? (signature == nil ? "\(p + 1)" : "'\(parameters[p].name)'")
@@ -223,6 +237,12 @@ extension Checker {
             if let slot { values.append(slot) }
             else if let d = signature?.defaults[i] ?? nil { values.append(d) }
             else { values.append(CheckedExpr(kind: .invalid, range: expr.range, type: .any)) }
+        }
+        if let signature, signature.hasInout {
+            // The function returns its result and then the final values of its inout parameters.
+            let inoutTypes = parameterTypes.indices.filter { $0 < signature.inoutParameters.count && signature.inoutParameters[$0] }.map { parameterTypes[$0] }
+            let call = make(.callValue(callee: function, arguments: values), expr, .tuple([result] + inoutTypes))
+            return make(.inoutCall(call, writeBacks: writeBacks.sorted { $0.key < $1.key }.map(\.value)), expr, result)
         }
         return make(.callValue(callee: function, arguments: values), expr, result)
     }

@@ -137,6 +137,10 @@ extension Checker {
         case .discard:
             error(.discardOutsideAssignment, expr.range)
             return invalid(expr)
+        case .inoutArgument(let operand):
+            error(.ampersandOutsideInoutArgument, expr.range)
+            _ = expression(operand, expected: nil)
+            return invalid(expr)
         case .cast(let operand, let annotation):
             let target = annotation.type
             let value = expression(operand, expected: target == .any ? nil : target)
@@ -178,7 +182,10 @@ extension Checker {
     // MARK: names and members
 
     private func nameExpression(_ name: String, _ expr: Expr, expected: FolioType?) -> CheckedExpr {
-        if let (binding, storage) = lookup(name) { return make(.variable(storage, name: name), expr, binding.type) }
+        if let (binding, storage) = lookup(name) {
+            if userSignature(storage, name: name)?.hasInout == true { error(.inoutFunctionAsValue(name), expr.range) }
+            return make(.variable(storage, name: name), expr, binding.type)
+        }
         if !index.functions(named: name).isEmpty {
             error(.functionNeedsCall(name), expr.range)
         } else if index.isTypeName(name) || FolioType.builtinName(name) != nil {

@@ -184,4 +184,7 @@ struct UserFunctionSignature {
     var names: [String]
     var defaults: [CheckedExpr?]
     var variadic: [Bool] = []
+    /// Which parameters are `inout` (the function then returns their final values after its result).
+    var inoutParameters: [Bool] = []
+    var hasInout: Bool { inoutParameters.contains(true) }
 }

@@ -171,7 +171,7 @@ private struct FactWalker {
             for case .value(let v) in pieces { expression(v) }
         case .array(let items), .tuple(let items): items.forEach { expression($0) }
         case .dictionary(let pairs): for (k, v) in pairs { expression(k); expression(v) }
-        case .tupleElement(let base, _), .labelled(_, let base), .negate(let base), .not(let base), .bitNot(let base), .forceUnwrap(let base), .bindOptional(let base),
+        case .inoutCall(let base, _), .tupleElement(let base, _), .labelled(_, let base), .negate(let base), .not(let base), .bitNot(let base), .forceUnwrap(let base), .bindOptional(let base),
              .optionalChain(let base, _), .wrapOptional(let base), .toDouble(let base):
             expression(base)
         case .host(let call):

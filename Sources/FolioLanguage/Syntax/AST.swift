@@ -73,6 +73,8 @@ public indirect enum ExprKind: Sendable {
     case cast(Expr, TypeAnnotation)
     /// `_` on the left of `_ = value`.
     case discard
+    /// `&x`, a variable given to an `inout` parameter.
+    case inoutArgument(Expr)
     /// A placeholder after a syntax error, so parsing can go on.
     case invalid
 }
@@ -217,6 +219,9 @@ public struct FunctionParameter: Sendable {
     public var range: SourceRange
     /// `_ xs: Int...`: takes any number of arguments, seen as an array `[Int]`.
     public var variadic = false
+    /// `_ values: inout [Int]`: the caller passes a variable (`&numbers`), which gets the parameter's
+    /// final value when the function returns.
+    public var isInout = false
 }
 
 public struct FunctionDeclaration: Sendable {

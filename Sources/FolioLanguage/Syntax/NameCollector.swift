@@ -106,7 +106,7 @@ struct NameCollector {
         case .subscriptAccess(let base, let arguments):
             visit(base)
             for a in arguments { visit(a.value) }
-        case .cast(let operand, _): visit(operand)
+        case .cast(let operand, _), .inoutArgument(let operand): visit(operand)
         case .unary(_, let operand), .forceUnwrap(let operand), .bindOptional(let operand), .optionalChain(let operand):
             visit(operand)
         case .binary(_, let lhs, let rhs, _):

@@ -206,7 +206,8 @@ extension Vocabulary {
     `while`, `repeat { } while`, `switch` (values, ranges such as `1...9`, `"a"..."z"` and `0.99...`,
     `let x`, `_`, tuples `(0, let y)`, optionals `let x?`, `.some(let x)` and `nil`, a `where` condition,
     several patterns per case, `fallthrough`, `default`), `break`, `continue`, labelled loops and
-    statements (`outer: for ...` with `break outer`, `continue outer`), `func`, `return`. Types: `Int`,
+    statements (`outer: for ...` with `break outer`, `continue outer`), `func` (with `inout` parameters
+    passed as `&x`), `return`. Types: `Int`,
     `Double`, `String`, `Bool`, `[T]`, `[K: V]`, `T?`, tuples, `Range<T>`, `ClosedRange<T>`, function types
     `(Int) -> Int`. Operators: `+ - * / %`, `== != < <= > >=`, `&& || !`, `??`, `? :`, ranges `..<` and
     `...` (values: `let r = 1...5`), `~=`, `as`; `/* */` and `//` comments. Multi-line string literals
@@ -237,7 +238,7 @@ extension Vocabulary {
       is an error at the call, where Swift would crash.
     - Not supported, each with an error saying what to write instead: `struct`, `class`, `enum`,
       `protocol`, `extension`, `actor`, `import`, `typealias`, generic functions, `async`/`await`,
-      `throws`/`try`, `inout`.
+      `throws`/`try`.
 
     """
 }
