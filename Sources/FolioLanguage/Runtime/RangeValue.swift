@@ -31,9 +31,11 @@ public struct RangeValue {
     /// The Ints of an Int range, in order (what `Array(r)` and the array methods of a range see).
     public func elements() throws -> [Value] {
         guard case .int(let a) = lower, case .int(let b) = upper else { throw RuntimeError("only a range of Int values is a sequence") }
+        if !closed && b == a { return [] }
         let end = closed ? b : b - 1
         if end < a { return [] }
-        if end - a >= RangeValue.largestArray {
+        let (span, overflow) = end.subtractingReportingOverflow(a)
+        if overflow || span >= RangeValue.largestArray {
             let message = Message.rangeTooLarge(description)
             throw RuntimeError(message.text, fix: message.fix)
         }
@@ -43,7 +45,14 @@ public struct RangeValue {
     /// The number of Ints in an Int range.
     public func count() throws -> Int {
         guard case .int(let a) = lower, case .int(let b) = upper else { throw RuntimeError("only a range of Int values has a count") }
-        return max(0, (closed ? b + 1 : b) - a)
+        let (span, overflow) = b.subtractingReportingOverflow(a)
+        let (count, overflowAgain) = span.addingReportingOverflow(closed ? 1 : 0)
+        // Swift stops the program here: the count does not fit in an Int.
+        if overflow || overflowAgain {
+            let message = overflow ? Message.overflow(b, "-", a) : Message.overflow(span, "+", 1)
+            throw RuntimeError(message.text, fix: message.fix)
+        }
+        return max(0, count)
     }
 
     /// The most elements a range is turned into (`Array(0..<n)`, `(0..<n).map { ... }`).

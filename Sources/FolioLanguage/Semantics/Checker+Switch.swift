@@ -4,7 +4,16 @@ import FolioCore
 /// conditions, `fallthrough` and exhaustiveness.
 extension Checker {
     func checkSwitch(_ subject: Expr, _ cases: [SwitchCase], range: SourceRange) -> CheckedStmt {
-        let checkedSubject = expression(subject, expected: nil)
+        var checkedSubject = expression(subject, expected: nil)
+        let matchesOptionals = cases.flatMap(\.items).contains { item in
+            if case .some = item.pattern { return true }
+            if case .value(let e) = item.pattern, case .nilLiteral = e.kind { return true }
+            return false
+        }
+        if matchesOptionals, !checkedSubject.type.isOptional, checkedSubject.type != .any, isKnownNonOptional(subject) {
+            // `switch xs.first { case let x?: ... case nil: ... }`: an optional in Swift, the element in Folio.
+            checkedSubject = adapt(checkedSubject, to: .optional(checkedSubject.type))
+        }
         let type = checkedSubject.type
         var checkedCases: [CheckedCase] = []
         for (position, c) in cases.enumerated() {
