@@ -29,7 +29,7 @@ public final class TranslationChecker {
         walker.statements(checked.statements, topLevel: true)
         return TranslatedCellFacts(diagnostics: checker.diagnostics, shownExpressions: walker.shown, calls: walker.calls,
                                    statementStarts: walker.statementStarts, functionRanges: walker.functions, loopSequences: walker.loopSequences,
-                                   dictionaryLoops: walker.dictionaryLoops)
+                                   dictionaryLoops: walker.dictionaryLoops, optionalUses: walker.optionalUses)
     }
 
     /// The declared defaults of `parameters` as the checker fills them in for arguments not written
@@ -59,6 +59,10 @@ public struct TranslatedCellFacts {
     /// The sequences of `for … in` loops over a dictionary (Folio's dictionaries keep insertion
     /// order; Swift's have none).
     public var dictionaryLoops: [SourceRange]
+    /// Vocabulary calls whose value the cell uses as an optional although Folio's is not one
+    /// (`switch xs.first { case let x?: … }`, `if let m = xs.max()`): Swift's optional namesake
+    /// means the same there.
+    public var optionalUses: [SourceRange] = []
 }
 
 /// One resolved call of a vocabulary declaration.
@@ -85,6 +89,7 @@ private struct FactWalker {
     var functions: [SourceRange] = []
     var loopSequences: [SourceRange] = []
     var dictionaryLoops: [SourceRange] = []
+    var optionalUses: [SourceRange] = []
     private var statementExpression: SourceRange?
     private var functionDepth = 0
     private var builderDepth = 0
@@ -104,7 +109,10 @@ private struct FactWalker {
     private mutating func conditions(_ list: [CheckedCondition]) {
         for c in list {
             switch c {
-            case .expression(let e), .unwrap(_, let e): top(e)
+            case .expression(let e): top(e)
+            case .unwrap(_, let e):
+                if case .host = e.kind, !e.type.isOptional { optionalUses.append(e.range) }
+                top(e)
             }
         }
     }
@@ -171,8 +179,11 @@ private struct FactWalker {
             for case .value(let v) in pieces { expression(v) }
         case .array(let items), .tuple(let items): items.forEach { expression($0) }
         case .dictionary(let pairs): for (k, v) in pairs { expression(k); expression(v) }
+        case .wrapOptional(let base):
+            if case .host = base.kind { optionalUses.append(base.range) }
+            expression(base)
         case .inoutCall(let base, _), .tupleElement(let base, _), .labelled(_, let base), .negate(let base), .not(let base), .bitNot(let base), .forceUnwrap(let base), .bindOptional(let base),
-             .optionalChain(let base, _), .wrapOptional(let base), .toDouble(let base):
+             .optionalChain(let base, _), .toDouble(let base):
             expression(base)
         case .host(let call):
             calls.append(VocabularyCallSite(declaration: call.declaration, range: e.range, nameRange: call.nameRange,
