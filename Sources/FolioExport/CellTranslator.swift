@@ -41,7 +41,7 @@ struct CellTranslator {
                 } else if let start = call.statementExpression?.start {
                     needsTry.insert(start)
                 }
-            } else if KitCoverage.renamed[signature] != nil, usedAsOptional(call.range, in: parsed.source.lines) {
+            } else if KitCoverage.renamed[signature] != nil, usedAsOptional(call.range, in: parsed.source.lines) || facts.optionalUses.contains(call.range) {
                 // `xs.last!`, `xs.last ?? 0`: the notebook already treats it as Swift's optional.
                 continue
             } else if let name = KitCoverage.renamed[signature], !call.insideFunction, let nameRange = call.nameRange,

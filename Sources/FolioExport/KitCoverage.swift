@@ -57,6 +57,9 @@ enum KitCoverage {
         "Dictionary.count", "Dictionary.isEmpty", "Dictionary.updateValue(_:forKey:)", "Dictionary.sorted(by:)", "Dictionary.max(by:)",
         "Dictionary.filter(_:)", "Dictionary.removeValue(forKey:)", "Double.nan", "ceil(_:)", "String.hasSuffix(_:)", "Array.sort(by:)",
         "Array.remove(at:)", "Array.max(by:)", "Array.firstIndex(where:)",
+        "Range.lowerBound", "Range.upperBound", "Range.count", "Range.isEmpty", "Range.contains(_:)", "Optional.map(_:)", "Optional.flatMap(_:)",
+        "Int.addingReportingOverflow(_:)", "Int.subtractingReportingOverflow(_:)", "Int.multipliedReportingOverflow(by:)",
+        "Int.dividedReportingOverflow(by:)", "Int.remainderReportingOverflow(dividingBy:)",
     ]
 
     /// Core members that mean the same in Swift only when sorted right away (`dict.keys.sorted()`):

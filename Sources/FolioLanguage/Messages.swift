@@ -20,6 +20,10 @@ extension Message {
     }
     static let unterminatedComment = Message("unterminated comment '/*'", fix: "close it with */")
     static let unterminatedString = Message("unterminated string literal", fix: "close the string with \" on the same line")
+    static let multilineStringStart = Message("multi-line string literal content must begin on a new line", fix: "start the text on the line after \"\"\"")
+    static let multilineIndentation = Message("insufficient indentation of line in multi-line string literal",
+                                              fix: "indent every line of the text at least as far as the closing \"\"\"")
+    static let unterminatedMultilineString = Message("unterminated multi-line string literal", fix: "close it with \"\"\" on a line of its own")
     static let unterminatedInterpolation = Message("unterminated interpolation '\\('", fix: "close it with )")
     static let invalidUnicodeEscape = Message("invalid unicode escape", fix: "write \\u{1F600}")
     static func invalidEscape(_ e: Character) -> Message {
@@ -110,7 +114,6 @@ extension Message {
         case .await, .async: return Message("Folio does not support async code (async/await)", fix: "call functions directly; cells run one after another")
         case .throwing: return Message("Folio does not support throwing functions (throws/try)", fix: "return an optional (nil on failure) instead")
         case .generics: return Message("Folio does not support generic functions", fix: "write the function for the concrete type, e.g. [Double]")
-        case .inoutParameters: return Message("Folio does not support 'inout' parameters", fix: "return the changed value and assign it: x = f(x)")
         }
     }
 }
@@ -143,8 +146,32 @@ extension Message {
     }
     static func cannotUnpack(_ type: FolioType, names: Int) -> Message { Message("cannot unpack a value of type \(type) into \(names) names", fix: "bind it to one name instead") }
     static let rangeNeedsInts = Message("a range needs Int bounds", fix: "e.g. 0..<10")
+    static func cannotLoopOverRange(_ type: FolioType) -> Message {
+        Message("cannot loop over a value of type \(type): only a range of Ints is a sequence", fix: "step through it with stride(from: a, through: b, by: step)")
+    }
     static func cannotLoop(_ type: FolioType) -> Message { Message("cannot loop over a value of type \(type)", fix: "loop over an array or a range, e.g. for i in 0..<n") }
-    static func rangePatternNeedsNumbers(_ type: FolioType) -> Message { Message("a range pattern needs a number to match, got \(type)") }
+    static func rangePatternNeedsNumbers(_ type: FolioType) -> Message { Message("a range pattern needs a number, a String or a Character to match, got \(type)") }
+    static func caseNameNotInEveryPattern(_ name: String) -> Message {
+        Message("'\(name)' must be bound in every pattern of the case", fix: "bind the same names in each pattern, or give each its own case")
+    }
+    static func tuplePatternType(count: Int, _ type: FolioType) -> Message {
+        Message("a tuple pattern of \(count) elements cannot match a value of type \(type)")
+    }
+    static func optionalPatternNotOptional(_ type: FolioType) -> Message {
+        Message("an optional pattern (x? or .some(x)) needs an optional value, got \(type)", fix: "remove the '?' (or '.some')")
+    }
+    static func labelInUse(_ label: String) -> Message { Message("label '\(label)' cannot be reused on an inner statement", fix: "give the inner statement another label") }
+    static func unknownLabel(_ label: String, known: [String]) -> Message {
+        Message("unknown label '\(label)'", fix: Suggestions.didYouMean(label, in: known) ?? "label the loop first: \(label): for ... { ... }")
+    }
+    static func continueNeedsLoopLabel(_ label: String) -> Message {
+        Message("'continue \(label)' needs a loop, but '\(label)' labels another statement", fix: "use 'break \(label)', or label the loop")
+    }
+    static let fallthroughOutsideSwitch = Message("'fallthrough' is only allowed inside a switch case")
+    static let fallthroughFromLastCase = Message("'fallthrough' without a following 'case' or 'default' block", fix: "remove it: the last case has nothing to fall into")
+    static func fallthroughIntoBinding(_ name: String) -> Message {
+        Message("'fallthrough' cannot go on into a case that binds '\(name)'", fix: "move the shared code into a function both cases call")
+    }
     static func casePatternType(_ type: FolioType, subject: FolioType) -> Message {
         Message("a case of type \(type) cannot match a value of type \(subject)")
     }
@@ -221,7 +248,8 @@ extension Message {
     static let numberToStringFix = "convert the number with String(...), or write \"\\(...)\""
     static let bothBoolFix = "both sides must be Bool"
     static let unwrapFix = "unwrap the optional first with 'if let', '?? default' or '!'"
-    static let rangeBoundsFix = "a range needs Int bounds, e.g. 0..<10"
+    static let rangeBoundsFix = "a range needs two Ints, two Doubles or two Strings, e.g. 0..<10"
+    static let patternMatchFix = "write range ~= value, e.g. 1...9 ~= n"
     static func coalescingNotOptional(_ type: FolioType) -> Message {
         Message("the left side of '??' must be optional, got \(type)", fix: "remove '?? ...': the value is never nil")
     }
@@ -292,6 +320,10 @@ extension Message {
     static func remainderByZero(_ a: Int) -> Message { Message("remainder by zero: \(a) % 0", fix: "check that the divisor is not 0 first") }
     static let unwrappedNil = Message("unexpectedly found nil while unwrapping an Optional value", fix: "check for nil first with 'if let' or give a default with '??'")
     static func rangeBounds(_ lo: Int, _ hi: Int) -> Message { Message("range lower bound \(lo) is greater than its upper bound \(hi)") }
+    static func rangeBounds(_ lo: String, _ hi: String) -> Message { Message("range lower bound \(lo) is greater than its upper bound \(hi)") }
+    static func rangeTooLarge(_ range: String) -> Message {
+        Message("the range \(range) is too large to hold as an array", fix: "loop over it directly: for i in \(range) { ... }")
+    }
     static func stepBudget(_ budget: Int) -> Message {
         Message("this cell ran more than \(budget) loop iterations, its step budget",
                 fix: "check that the loop ends; if the work is really this long, raise the budget with a line '//| steps: N' at the top of the cell")
@@ -299,6 +331,21 @@ extension Message {
     static func recursionTooDeep(_ depth: Int) -> Message {
         Message("too many nested calls: the calls went more than \(depth) deep (or ran out of stack)",
                 fix: "check that the recursion ends, e.g. if n <= 1 { return n }")
+    }
+    static let ampersandOutsideInoutArgument = Message("'&' can only pass a variable to an inout parameter", fix: "remove the '&'")
+    static let ampersandForNonInout = Message("'&' used with a parameter that is not inout", fix: "remove the '&', or declare the parameter 'inout'")
+    static func inoutNeedsAmpersand(_ type: FolioType) -> Message {
+        Message("passing a value of type \(type) to an inout parameter requires an explicit '&'", fix: "write &variable")
+    }
+    static func inoutOfConstant(_ name: String) -> Message {
+        Message("cannot pass '\(name)' to an inout parameter: '\(name)' is a let constant", fix: "declare it with 'var \(name)' to change it")
+    }
+    static let inoutNeedsVariable = Message("only a variable, or an element of one, can be passed to an inout parameter", fix: "store the value in a var first")
+    static func inoutType(expected: FolioType, got: FolioType) -> Message {
+        Message("an inout parameter of type \(expected) needs a variable of exactly that type, got \(got)")
+    }
+    static func inoutFunctionAsValue(_ name: String) -> Message {
+        Message("'\(name)' has inout parameters, so it can only be called directly", fix: "call it: \(name)(&variable)")
     }
     static let discardOutsideAssignment = Message("'_' can only be used on the left of '_ = value'")
     static let syntaxErrorExpression = Message("this expression has a syntax error")

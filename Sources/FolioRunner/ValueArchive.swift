@@ -68,7 +68,7 @@ public struct ValueArchive {
     }
 
     private enum Tag: UInt8 {
-        case void = 0, int, double, string, bool, array, tuple, enumCase, table, rendered, object, dictionary, none, some, labelled
+        case void = 0, int, double, string, bool, array, tuple, enumCase, table, rendered, object, dictionary, none, some, labelled, range
     }
 
     private func encode(_ value: Value, into writer: inout ArchiveWriter) throws {
@@ -118,6 +118,11 @@ public struct ValueArchive {
             } else {
                 tag(.none)
             }
+        case .range(let range):
+            tag(.range)
+            writer.binary.bool(range.closed)
+            try encode(range.lower, into: &writer)
+            try encode(range.upper, into: &writer)
         case .function:
             // A closure captures live state that has no stable form on disk: a cell that binds one is not cached.
             throw Unsupported(description: "a function value cannot be cached")
@@ -165,6 +170,10 @@ public struct ValueArchive {
             }
             return .dictionary(dictionary)
         case .none: return .optional(nil)
+        case .range:
+            let closed = try reader.binary.bool()
+            let lower = try decodeValue(from: &reader, depth: depth + 1)
+            return .range(RangeValue(lower: lower, upper: try decodeValue(from: &reader, depth: depth + 1), closed: closed))
         case .some: return .optional(try decodeValue(from: &reader, depth: depth + 1))
         case .object:
             let object = try reader.shared(AnyObject.self) { reader in

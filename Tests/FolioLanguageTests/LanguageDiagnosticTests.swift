@@ -161,14 +161,16 @@ final class LanguageDiagnosticTests: XCTestCase {
             """)
     }
 
-    func testInout() {
+    func testInoutArgumentNeedsAmpersand() {
         XCTAssertEqual(rendered("""
-            func f(_ x: inout Int) {}
+            func f(_ x: inout Int) { x += 1 }
+            var n = 1
+            f(n)
             """), """
-            nb.md:10:13: error: Folio does not support 'inout' parameters
-             10 | func f(_ x: inout Int) {}
-                |             ^~~~~
-            fix: return the changed value and assign it: x = f(x)
+            nb.md:12:3: error: passing a value of type Int to an inout parameter requires an explicit '&'
+             12 | f(n)
+                |   ^
+            fix: write &variable
             """)
     }
 

@@ -68,6 +68,7 @@ final class LexerParserTests: XCTestCase {
         case .bindOptional(let e): return describe(e) + "?"
         case .optionalChain(let e): return describe(e)
         case .discard: return "_"
+        case .inoutArgument(let e): return "&" + describe(e)
         case .cast(let e, let t): return describe(e) + " as " + t.type.description
         case .partialRange(let l, let u, let closed): return (l.map(describe) ?? "") + (closed ? "..." : "..<") + (u.map(describe) ?? "")
         case .invalid: return "?"

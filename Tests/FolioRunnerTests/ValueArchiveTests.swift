@@ -29,6 +29,7 @@ final class ValueArchiveTests: XCTestCase {
             .tuple([.labelled("name", .string("mlp")), .labelled("acc", .double(0.97))]),
             .enumCase(EnumValue(typeName: "Optimizer", caseName: "adam", arguments: ["lr": .double(0.001)])),
             .table(table), .rendered([.text("hi"), .chart(Figure(title: "c", svg: "<svg/>"))]),
+            .range(RangeValue(lower: .int(2), upper: .int(5), closed: false)), .range(RangeValue(lower: .double(0), upper: .double(1), closed: true)),
         ]
         let back = try roundTrip(values.enumerated().map { .init(name: "v\($0.offset)", value: $0.element, mutable: $0.offset == 0) })
         XCTAssertEqual(back.map(\.name), values.indices.map { "v\($0)" })

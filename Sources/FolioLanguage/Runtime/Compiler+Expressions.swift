@@ -57,6 +57,10 @@ extension Compiler {
             return closure(code)
         case .binary(let op, let l, let r, let opRange):
             return binary(op, l, r, opRange: opRange)
+        case .makeRange(let lower, let upper, let closed):
+            return makeRange(lower, upper, closed: closed, range: range)
+        case .inoutCall(let call, let writeBacks):
+            return inoutCall(call, writeBacks: writeBacks)
         case .negate(let operand):
             let o = compile(operand)
             return { rt in try self.located(range) { try RuntimeOperators.unary("-", try o(rt)) } }

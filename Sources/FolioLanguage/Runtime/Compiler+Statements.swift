@@ -161,6 +161,9 @@ extension Compiler {
             }
         case .breakLoop: return { _ in .breakLoop }
         case .continueLoop: return { _ in .continueLoop }
+        case .jumpTarget(let label, let isLoopBody, let body): return jumpTarget(label: label, isLoopBody: isLoopBody, body)
+        case .jump(let label, let isContinue): return { _ in throw LabelledJump(label: label, isContinue: isContinue) }
+        case .fallthroughCase: return { _ in throw FallthroughSignal() }
         }
     }
 
@@ -191,32 +194,14 @@ extension Compiler {
 
     private func switchOver(_ subject: CheckedExpr, _ cases: [CheckedCase]) -> Execute {
         let value = compile(subject)
-        let compiled: [([(Value, Runtime) throws -> Bool], Execute)] = cases.map { c in
-            let patterns: [(Value, Runtime) throws -> Bool] = c.patterns.map { pattern in
-                switch pattern {
-                case .equals(let e):
-                    let p = compile(e)
-                    return { v, rt in RuntimeOperators.equal(v, try p(rt)) }
-                case .range(let lower, let upper, let closed):
-                    let l = lower.map(compile), u = upper.map(compile)
-                    return { v, rt in
-                        if let l, !(try Compiler.compare(try l(rt), v, orEqual: true)) { return false }
-                        if let u, !(try Compiler.compare(v, try u(rt), orEqual: closed)) { return false }
-                        return true
-                    }
-                }
-            }
-            return (patterns, block(c.body))
-        }
+        let tests: [[(Value, Runtime) throws -> Bool]] = cases.map { c in zip(c.patterns, c.guards).map { casePattern($0, where: $1) } }
+        let bodies = cases.map { block($0.body) }
         return { rt in
             let v = try value(rt)
-            for (patterns, body) in compiled {
+            for (k, patterns) in tests.enumerated() {
                 var matched = patterns.isEmpty
                 for p in patterns where try p(v, rt) { matched = true; break }
-                if matched {
-                    let flow = try body(rt)
-                    return flow == .breakLoop ? .normal : flow
-                }
+                if matched { return try Compiler.runCase(k, of: bodies, rt) }
             }
             return .normal
         }

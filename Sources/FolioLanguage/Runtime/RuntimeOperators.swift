@@ -126,6 +126,7 @@ enum RuntimeOperators {
         case (.optional(let a?), _): return equal(a, r)
         case (_, .optional(let b?)): return equal(l, b)
         case (.function(let a), .function(let b)): return a === b
+        case (.range(let a), .range(let b)): return a == b
         default: return false
         }
     }

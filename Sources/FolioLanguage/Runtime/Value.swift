@@ -21,6 +21,8 @@ public enum Value: CustomStringConvertible {
     /// A value of an optional type: `nil` (`.optional(nil)`) or a wrapped value. Vocabulary
     /// implementations never see it: an optional argument arrives unwrapped, or absent when nil.
     indirect case optional(Value?)
+    /// `0..<3`, `1...5`, `0.0...1.0`: a range value (Swift's `Range` and `ClosedRange`).
+    indirect case range(RangeValue)
     /// Something that is only shown: a chart, an image grid, several outputs at once.
     case rendered([Output])
     /// A Swift object from the host library: a dataset, a model, a layer, a history…
@@ -45,6 +47,7 @@ public enum Value: CustomStringConvertible {
         case .dictionary(let d): return d.description
         case .optional(let v?): return "Optional(" + v.debugText + ")"
         case .optional(nil): return "nil"
+        case .range(let r): return r.description
         }
     }
 
@@ -52,6 +55,7 @@ public enum Value: CustomStringConvertible {
     /// them (inside arrays, dictionaries, tuples and optionals).
     public var debugText: String {
         if case .string(let s) = self { return s.debugDescription }
+        if case .range(let r) = self { return r.debugDescription }
         return description
     }
 
@@ -90,6 +94,7 @@ public enum Value: CustomStringConvertible {
         case .dictionary(let d): return .dictionary(d.keys.first?.type ?? .any, d.values.first?.type ?? .any)
         case .optional(let v?): return .optional(v.type)
         case .optional(nil): return .optional(.any)
+        case .range(let r): return .range(r.lower.type, closed: r.closed)
         }
     }
 }

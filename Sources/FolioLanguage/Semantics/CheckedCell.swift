@@ -122,6 +122,11 @@ indirect enum CheckedExprKind {
     case nilCoalescing(CheckedExpr, CheckedExpr)
     case enumCase(typeName: String, caseName: String, arguments: [(String, CheckedExpr)], defaults: [String: Value])
     case operatorFunction(BinaryOperator)
+    /// A call of a `func` with inout parameters: it returns `(result, final inout values…)`; each
+    /// final value is stored back into the variable passed with `&`, and the result is the value.
+    case inoutCall(CheckedExpr, writeBacks: [LValue])
+    /// `a..<b`, `a...b` as a value (not a loop's range, a slice or a case pattern).
+    case makeRange(CheckedExpr, CheckedExpr, closed: Bool)
     /// An expression that failed to check (never run: the cell has errors).
     case invalid
 }
@@ -159,12 +164,21 @@ enum CheckedCondition {
 struct CheckedCase {
     /// Empty for `default`.
     var patterns: [CheckedCasePattern]
+    /// The `where` condition of each pattern, nil when it has none.
+    var guards: [CheckedExpr?]
     var body: [CheckedStmt]
 }
 
-enum CheckedCasePattern {
+indirect enum CheckedCasePattern {
     case equals(CheckedExpr)
     case range(lower: CheckedExpr?, upper: CheckedExpr?, closed: Bool)
+    /// `let x`: matches anything, binding it.
+    case bind(Storage)
+    /// `_`
+    case anything
+    case tuple([CheckedCasePattern])
+    /// `x?`, `.some(x)`: a non-nil optional whose value matches.
+    case some(CheckedCasePattern)
 }
 
 enum SequenceKind { case array, string, dictionary }
@@ -190,4 +204,10 @@ indirect enum CheckedStmtKind {
     case returnValue(CheckedExpr?)
     case breakLoop
     case continueLoop
+    /// The body of a labelled statement: a `jump` to its label ends it (for a loop's body, as
+    /// `break` or `continue` would end the pass; otherwise it leaves the statement).
+    case jumpTarget(label: Int, isLoopBody: Bool, [CheckedStmt])
+    /// `break label`, `continue label`.
+    case jump(label: Int, isContinue: Bool)
+    case fallthroughCase
 }

@@ -25,15 +25,7 @@ extension Checker {
         case .name(let name):
             if let (binding, storage) = lookup(name) {
                 let function = make(.variable(storage, name: name), callee, binding.type)
-                var signature: UserFunctionSignature?
-                switch storage {
-                case .global(let g): signature = globalFunctionSignatures[g]
-                case .local(let local): signature = localFunctionSignatures[ObjectIdentifier(local)]
-                case .captured: signature = nil
-                }
-                if signature == nil, case .captured = storage, let owner = capturedLocal(name) {
-                    signature = localFunctionSignatures[ObjectIdentifier(owner)]
-                }
+                let signature = userSignature(storage, name: name)
                 return callValue(function, name: name, signature: signature, arguments: arguments, trailing: trailing, expr, nameRange: callee.range)
             }
             if let builtin = FolioType.builtinName(name), arguments.isEmpty, trailing == nil {
@@ -63,6 +55,11 @@ extension Checker {
             let receiver = expression(base, expected: nil)
             let baseType = receiver.type
             if baseType == .any { return checkArgumentsOnly(arguments, trailing, expr) }
+            if case .optional = baseType, case let candidates = index.members(named: name, of: "Optional", kind: .method), !candidates.isEmpty {
+                // `s.map { ... }`: a method of the optional itself, not of its value.
+                return resolveHost(candidates, callName: name, arguments: arguments, trailing: trailing, receiver: receiver, receiverExpr: base,
+                                   expr, nameRange: callee.nameRange, expected: expected)
+            }
             if case .optional(let wrapped) = baseType {
                 error(.optionalMember(baseType, name, wrapped: wrapped), nameRange)
                 return checkArgumentsOnly(arguments, trailing, expr)
@@ -79,13 +76,18 @@ extension Checker {
             }
             var candidates = index.members(named: name, of: owner, kind: .method)
             var receiverValue = receiver
+            if case .range = baseType, sequenceElement(baseType) != nil,
+               candidates.allSatisfy({ trailing != nil || !ArgumentMatcher.match(arguments, to: $0, callName: name, callRange: nameRange).issues.isEmpty }) {
+                // `(1...3).contains(where:)`: not a range's own method but one of the array of its Ints.
+                candidates = []
+            }
             if candidates.isEmpty, let elements = sequenceElement(baseType) {
                 // A String is a sequence of characters and a dictionary one of (key, value) pairs:
                 // the array methods apply to them (`text.map { ... }`, `scores.map { ... }`).
                 let asArray = index.members(named: name, of: "Array", kind: .method)
                 if !asArray.isEmpty {
                     candidates = asArray
-                    receiverValue = CheckedExpr(kind: .host(Checker.conversionCall(receiver, to: .array(elements))), range: receiver.range, type: .array(elements))
+                    receiverValue = Checker.sequenceAsArray(receiver, element: elements)
                 }
             }
             if candidates.isEmpty {
@@ -126,7 +128,17 @@ extension Checker {
         switch type {
         case .string: return .string
         case .dictionary(let k, let v): return .keyValuePair(k, v)
+        case .range(.int, _): return .int
         default: return nil
+        }
+    }
+
+    /// The labels, defaults and inout parameters of the `func` a name holds, if it holds one.
+    func userSignature(_ storage: Storage, name: String) -> UserFunctionSignature? {
+        switch storage {
+        case .global(let g): return globalFunctionSignatures[g]
+        case .local(let local): return localFunctionSignatures[ObjectIdentifier(local)]
+        case .captured: return capturedLocal(name).flatMap { localFunctionSignatures[ObjectIdentifier($0)] }
         }
     }
 
@@ -192,10 +204,23 @@ extension Checker {
         for issue in match.issues { error(Message(issue.message, fix: issue.fix), issue.range) }
         var slots = [CheckedExpr?](repeating: nil, count: parameterTypes.count)
         var packed: [Int: [CheckedExpr]] = [:]
+        var writeBacks: [Int: LValue] = [:]
         for (k, argument) in written.enumerated() {
             let p = match.parameterIndex[k]
             guard p >= 0 else { _ = expression(argument.value, expected: nil); continue }
             let wanted = parameters[p].type
+            if let signature, p < signature.inoutParameters.count, signature.inoutParameters[p] {
+                if let (value, place) = inoutArgument(argument.value, type: wanted) {
+                    slots[p] = value
+                    writeBacks[p] = place
+                }
+                continue
+            }
+            if case .inoutArgument(let inner) = argument.value.kind {
+                error(.ampersandForNonInout, argument.value.range)
+                slots[p] = expression(inner, expected: wanted)
+                continue
+            }
             let value = expression(argument.value, expected: wanted)
             if !vocabulary.accepts(wanted, value.type) {
                 let which = argument.label.map { "'\($0):'" } ?? (signature == nil ? "\(p + 1)" : "'\(parameters[p].name)'")
@@ -212,6 +237,12 @@ extension Checker {
             if let slot { values.append(slot) }
             else if let d = signature?.defaults[i] ?? nil { values.append(d) }
             else { values.append(CheckedExpr(kind: .invalid, range: expr.range, type: .any)) }
+        }
+        if let signature, signature.hasInout {
+            // The function returns its result and then the final values of its inout parameters.
+            let inoutTypes = parameterTypes.indices.filter { $0 < signature.inoutParameters.count && signature.inoutParameters[$0] }.map { parameterTypes[$0] }
+            let call = make(.callValue(callee: function, arguments: values), expr, .tuple([result] + inoutTypes))
+            return make(.inoutCall(call, writeBacks: writeBacks.sorted { $0.key < $1.key }.map(\.value)), expr, result)
         }
         return make(.callValue(callee: function, arguments: values), expr, result)
     }

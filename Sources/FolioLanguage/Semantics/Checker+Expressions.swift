@@ -137,6 +137,10 @@ extension Checker {
         case .discard:
             error(.discardOutsideAssignment, expr.range)
             return invalid(expr)
+        case .inoutArgument(let operand):
+            error(.ampersandOutsideInoutArgument, expr.range)
+            _ = expression(operand, expected: nil)
+            return invalid(expr)
         case .cast(let operand, let annotation):
             let target = annotation.type
             let value = expression(operand, expected: target == .any ? nil : target)
@@ -178,7 +182,10 @@ extension Checker {
     // MARK: names and members
 
     private func nameExpression(_ name: String, _ expr: Expr, expected: FolioType?) -> CheckedExpr {
-        if let (binding, storage) = lookup(name) { return make(.variable(storage, name: name), expr, binding.type) }
+        if let (binding, storage) = lookup(name) {
+            if userSignature(storage, name: name)?.hasInout == true { error(.inoutFunctionAsValue(name), expr.range) }
+            return make(.variable(storage, name: name), expr, binding.type)
+        }
         if !index.functions(named: name).isEmpty {
             error(.functionNeedsCall(name), expr.range)
         } else if index.isTypeName(name) || FolioType.builtinName(name) != nil {
@@ -238,6 +245,17 @@ extension Checker {
         guard let owner = Vocabulary.ownerName(of: baseType) else {
             error(.noMember(baseType, name, didYouMean: nil), nameRange)
             return invalid(expr)
+        }
+        if rangeLacksMember(baseType, name) {
+            error(.noMember(baseType, name, didYouMean: nil), nameRange)
+            return invalid(expr)
+        }
+        if case .range = baseType, index.members(named: name, of: owner, kind: .property).isEmpty, let elements = sequenceElement(baseType),
+           let property = index.members(named: name, of: "Array", kind: .property).first {
+            // A range of Ints has the properties of the array of its elements (`(0..<3).first`).
+            let array = Checker.sequenceAsArray(receiver, element: elements)
+            return make(.host(HostCall(declaration: property, receiver: array, arguments: [], defaults: [:], builderItems: [], mutatedTarget: nil,
+                                       nameRange: nameRange)), expr, substitute(property.returns, bindings: receiverBindings(array.type)))
         }
         if let property = index.members(named: name, of: owner, kind: .property).first {
             let type = substitute(property.returns, bindings: receiverBindings(baseType))
@@ -320,6 +338,9 @@ extension Checker {
                 return invalid(expr)
             }
             let index = expression(argument, expected: .int)
+            if case .range(.int, _) = index.type, let (l, u, closed) = bounds(of: index) {
+                return make(.arraySlice(container, lower: l, upper: u, closed: closed), expr, baseType)
+            }
             if !FolioType.int.accepts(index.type) { error(.indexNotInt(index.type), argument.range) }
             return make(.arrayIndex(container, index), expr, element)
         case .dictionary(let key, let value):

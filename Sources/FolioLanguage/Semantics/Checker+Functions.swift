@@ -23,16 +23,18 @@ extension Checker {
         let code = FunctionCode(name: declaration.name, type: type, parameterCount: declaration.parameters.count, range: range)
         let returnType = declaration.returnType?.type ?? .void
         let defaults = declaration.parameters.map { p in p.defaultValue.map { convert(expression($0, expected: p.type.type), to: p.type.type, what: p.name) } }
-        checkBody(code, parameters: declaration.parameters.map { ($0.name, $0.type.type) }, returnType: returnType) { [self] in
+        let inoutNames = Set(declaration.parameters.filter(\.isInout).map(\.name))
+        checkBody(code, parameters: declaration.parameters.map { ($0.name, $0.type.type) }, returnType: returnType, mutable: inoutNames) { [self] in
             let body = declaration.body
             if returnType != .void, !alwaysReturns(body), !isSingleExpression(body) {
                 error(.missingReturn(declaration.name, returnType), SourceRange(range.end, range.end))
             }
-            return checkFunctionBody(body, returnType: returnType)
+            let checked = checkFunctionBody(body, returnType: returnType)
+            return inoutNames.isEmpty ? checked : returningInoutValues(checked, declaration, range: range)
         }
         userFunctions[ObjectIdentifier(code)] = UserFunctionSignature(
             labels: declaration.parameters.map(\.label), names: declaration.parameters.map(\.name), defaults: defaults,
-            variadic: declaration.parameters.map(\.variadic))
+            variadic: declaration.parameters.map(\.variadic), inoutParameters: declaration.parameters.map(\.isInout))
         if case .global(let name) = storage { globalFunctionSignatures[name] = userFunctions[ObjectIdentifier(code)] }
         if case .local(let local) = storage { localFunctionSignatures[ObjectIdentifier(local)] = userFunctions[ObjectIdentifier(code)] }
         return CheckedStmt(kind: .declareFunction(storage, code), range: range)
@@ -59,7 +61,8 @@ extension Checker {
     }
 
     /// Checks a function or closure body in a new function context whose first slots are the parameters.
-    func checkBody(_ code: FunctionCode, parameters: [(String, FolioType)], returnType: FolioType?, _ body: () -> [CheckedStmt]) {
+    func checkBody(_ code: FunctionCode, parameters: [(String, FolioType)], returnType: FolioType?, mutable: Set<String> = [],
+                   _ body: () -> [CheckedStmt]) {
         let inner = FunctionContext(parent: context, code: code, returnType: returnType)
         let saved = context
         context = inner
@@ -67,7 +70,7 @@ extension Checker {
         for (name, type) in parameters {
             let local = inner.newLocal(name)
             parameterLocals.append(local)
-            if name != "_" { inner.scopes[0][name] = ScopedName(binding: StaticBinding(type: type, mutable: false), local: local) }
+            if name != "_" { inner.scopes[0][name] = ScopedName(binding: StaticBinding(type: type, mutable: mutable.contains(name)), local: local) }
         }
         code.body = body()
         context = saved

@@ -3,6 +3,8 @@ import FolioCore
 /// Binary operators and operators used as functions (`reduce(0, +)`): their operand and result types.
 extension Checker {
     func binaryExpression(_ op: BinaryOperator, _ lhs: Expr, _ rhs: Expr, opRange: SourceRange, _ expr: Expr, expected: FolioType?) -> CheckedExpr {
+        if op == .halfOpenRange || op == .closedRange { return rangeExpression(op, lhs, rhs, opRange: opRange, expr, expected: expected) }
+        if op == .patternMatch { return patternMatchExpression(lhs, rhs, opRange: opRange, expr) }
         if op == .nilCoalescing {
             let l = expression(lhs, expected: expected.map { .optional($0) })
             var wrapped = FolioType.any
@@ -40,7 +42,8 @@ extension Checker {
         if l == .any || r == .any {
             switch op {
             case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual, .and, .or: return .bool
-            case .halfOpenRange, .closedRange: return .array(.int)
+            case .halfOpenRange, .closedRange: return .range(.int, closed: op == .closedRange)
+            case .patternMatch: return .bool
             default: return .any
             }
         }
@@ -74,8 +77,11 @@ extension Checker {
             if l == .bool && r == .bool { return .bool }
             return fail(Message.bothBoolFix)
         case .halfOpenRange, .closedRange:
-            if l == .int && r == .int { return .array(.int) }
+            if l == r && (l == .int || l == .double || l == .string) { return .range(l, closed: op == .closedRange) }
             return fail(Message.rangeBoundsFix)
+        case .patternMatch:
+            if case .range(let bound, _) = l, vocabulary.accepts(bound, r) { return .bool }
+            return fail(Message.patternMatchFix)
         case .nilCoalescing:
             return r
         case .bitAnd, .bitOr, .bitXor, .shiftLeft, .shiftRight, .wrappingAdd, .wrappingSubtract, .wrappingMultiply:

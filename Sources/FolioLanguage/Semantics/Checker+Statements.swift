@@ -63,10 +63,19 @@ extension Checker {
             return checkFunction(declaration, range: range)
         case .returnValue(let value):
             return checkReturn(value, range: range)
+        case .labelled(let label, let labelRange, let inner):
+            return checkLabelled(label, labelRange: labelRange, inner, topLevel: topLevel, range: range)
+        case .labelledBreak(let label):
+            return checkJump(to: label, isContinue: false, range: range)
+        case .labelledContinue(let label):
+            return checkJump(to: label, isContinue: true, range: range)
+        case .fallthroughCase:
+            return checkFallthrough(range: range)
         case .breakLoop, .continueLoop:
             let isBreak: Bool
             if case .breakLoop = statement.kind { isBreak = true } else { isBreak = false }
-            if context.loopDepth == 0 { error(.outsideLoop(isBreak ? "break" : "continue"), range) }
+            // `break` also leaves a switch case.
+            if context.loopDepth == 0 && (!isBreak || context.fallthroughTargets.isEmpty) { error(.outsideLoop(isBreak ? "break" : "continue"), range) }
             return CheckedStmt(kind: isBreak ? .breakLoop : .continueLoop, range: range)
         }
     }
@@ -171,7 +180,9 @@ extension Checker {
         if case .binary(let op, let lhs, let rhs, _) = sequence.kind, op == .halfOpenRange || op == .closedRange {
             let lower = expression(lhs, expected: .int), upper = expression(rhs, expected: .int)
             if lower.type != .int && lower.type != .any || upper.type != .int && upper.type != .any {
-                error(.rangeNeedsInts, sequence.range)
+                let bound = lower.type == .int ? upper.type : lower.type
+                if bound == .double || bound == .string { error(.cannotLoopOverRange(.range(bound, closed: op == .closedRange)), sequence.range) }
+                else { error(.rangeNeedsInts, sequence.range) }
             }
             return withScope {
                 let bound = bindPattern(pattern, type: .int, mutable: false)
@@ -181,12 +192,16 @@ extension Checker {
                                                    body: checkedBody), range: range)
             }
         }
-        let checkedSequence = expression(sequence, expected: nil)
+        var checkedSequence = expression(sequence, expected: nil)
         var element: FolioType = .any
         var kind = SequenceKind.array
         switch checkedSequence.type {
         case .array(let t): element = t
+        case .range(.int, _), .range(.any, _):
+            element = .int
+            checkedSequence = Checker.sequenceAsArray(checkedSequence, element: .int)
         case .any: element = .any
+        case .range(let bound, _): error(.cannotLoopOverRange(checkedSequence.type), sequence.range); element = bound
         case .string: element = .string; kind = .string
         case .dictionary(let k, let v): element = .keyValuePair(k, v); kind = .dictionary
         default: error(.cannotLoop(checkedSequence.type), sequence.range)
@@ -197,53 +212,6 @@ extension Checker {
             let checkedBody = loop { checkBlock(body) }
             return CheckedStmt(kind: .forEach(bound, checkedSequence, kind, whereClause: checkedWhere, body: checkedBody), range: range)
         }
-    }
-
-    private func checkSwitch(_ subject: Expr, _ cases: [SwitchCase], range: SourceRange) -> CheckedStmt {
-        let checkedSubject = expression(subject, expected: nil)
-        let type = checkedSubject.type
-        var checkedCases: [CheckedCase] = []
-        for c in cases {
-            var patterns: [CheckedCasePattern] = []
-            for p in c.patterns {
-                switch p.kind {
-                case .partialRange(let lower, let upper, let closed):
-                    patterns.append(.range(lower: lower.map { expression($0, expected: type) }, upper: upper.map { expression($0, expected: type) },
-                                           closed: closed))
-                case .binary(let op, let lhs, let rhs, _) where op == .halfOpenRange || op == .closedRange:
-                    let l = expression(lhs, expected: type), r = expression(rhs, expected: type)
-                    if !(type.isNumeric || type == .any) { error(.rangePatternNeedsNumbers(type), p.range) }
-                    patterns.append(.range(lower: l, upper: r, closed: op == .closedRange))
-                default:
-                    let (value, valueType) = typed(p, expected: type)
-                    if !vocabulary.accepts(type, valueType) && !vocabulary.accepts(valueType, type) {
-                        error(.casePatternType(valueType, subject: type), p.range)
-                    }
-                    patterns.append(.equals(value))
-                }
-            }
-            let body = checkBlock(c.body)
-            checkedCases.append(CheckedCase(patterns: patterns, body: body))
-        }
-        if !cases.contains(where: \.isDefault) {
-            var exhaustive = false
-            if let declaration = vocabulary.enumDeclaration(for: type) {
-                let named = Set(cases.flatMap(\.patterns).compactMap { p -> String? in
-                    if case .implicitMember(let n) = p.kind { return n }
-                    return nil
-                })
-                exhaustive = declaration.cases.allSatisfy { named.contains($0.name) }
-            }
-            if type == .bool {
-                let values = Set(cases.flatMap(\.patterns).compactMap { p -> Bool? in
-                    if case .bool(let b) = p.kind { return b }
-                    return nil
-                })
-                exhaustive = values.count == 2
-            }
-            if !exhaustive { error(.switchNotExhaustive, subject.range) }
-        }
-        return CheckedStmt(kind: .switchOver(checkedSubject, checkedCases), range: range)
     }
 
     private func checkAssignment(target: Expr, op: AssignmentOperator, value: Expr, opRange: SourceRange, range: SourceRange) -> CheckedStmt? {

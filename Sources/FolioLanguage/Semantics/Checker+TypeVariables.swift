@@ -32,6 +32,8 @@ extension Checker {
         case .array(let e): return ["Element": e]
         case .dictionary(let k, let v): return ["Key": k, "Value": v, "Element": .keyValuePair(k, v)]
         case .string: return ["Element": .string]
+        case .range(let bound, _): return ["Element": bound]
+        case .optional(let wrapped): return ["Element": wrapped]
         default: return [:]
         }
     }
@@ -80,6 +82,8 @@ extension Checker {
             return true
         case .array(let p):
             if case .array(let a) = actual { return unify(p, a, &bindings) }
+            // A range of Ints is a sequence: a vocabulary parameter taking an array takes it (`Array(0..<3)`).
+            if case .range(.int, _) = actual { return unify(p, .int, &bindings) }
             return false
         case .dictionary(let pk, let pv):
             if case .dictionary(let ak, let av) = actual { return unify(pk, ak, &bindings) && unify(pv, av, &bindings) }

@@ -77,6 +77,9 @@ extension Checker {
             let parameter = declaration.parameters[p]
             let expectedType = partiallySubstitute(parameter.type, bindings: bindings)
             var value = (k < prechecked.count ? prechecked[k] : nil) ?? expression(argument.value, expected: expectedType)
+            if case .array = parameter.type.unwrappedOptional, case .range(.int, _) = value.type {
+                value = Checker.sequenceAsArray(value, element: .int)
+            }
             if !parameter.variadic {
                 if !unify(parameter.type, value.type, &bindings) || !vocabulary.accepts(substitute(parameter.type, bindings: bindings), value.type) {
                     let which = argument.label.map { "'\($0):'" } ?? "'\(parameter.name)'"

@@ -29,6 +29,10 @@ final class FunctionContext {
     var returnType: FolioType?
     var returnedTypes: [FolioType] = []
     var loopDepth = 0
+    /// The labelled statements around the one being checked (`outer: for ...`).
+    var labels: [StatementLabel] = []
+    /// For each switch case around the statement being checked: where a `fallthrough` goes.
+    var fallthroughTargets: [FallthroughTarget] = []
     init(parent: FunctionContext?, code: FunctionCode?, returnType: FolioType?) {
         self.parent = parent
         self.code = code
@@ -61,6 +65,8 @@ final class Checker {
     var userFunctions: [ObjectIdentifier: UserFunctionSignature] = [:]
     /// The result types the last checked closure body returned (to infer its type).
     var inferredReturn: [FolioType] = []
+    /// The last id given to a statement label.
+    var nextLabelID = 0
 
     init(index: VocabularyIndex, source: CellSource, globals: [String: StaticBinding], unavailable: Set<String> = [],
          functions: [String: UserFunctionSignature] = [:]) {
@@ -178,4 +184,7 @@ struct UserFunctionSignature {
     var names: [String]
     var defaults: [CheckedExpr?]
     var variadic: [Bool] = []
+    /// Which parameters are `inout` (the function then returns their final values after its result).
+    var inoutParameters: [Bool] = []
+    var hasInout: Bool { inoutParameters.contains(true) }
 }

@@ -18,6 +18,8 @@ public indirect enum FolioType: Hashable, Sendable, CustomStringConvertible {
     case function([FolioType], FolioType)
     /// A dictionary: `[String: Double]`.
     case dictionary(FolioType, FolioType)
+    /// A range of its bound type: `Range<Int>` (`0..<3`) or `ClosedRange<Int>` (`1...5`).
+    case range(FolioType, closed: Bool)
 
     /// A dictionary's element, `(key: Key, value: Value)` as Swift labels it.
     public static func keyValuePair(_ key: FolioType, _ value: FolioType) -> FolioType {
@@ -48,6 +50,7 @@ public indirect enum FolioType: Hashable, Sendable, CustomStringConvertible {
             return "\(t)?"
         case .function(let ps, let r): return "(" + ps.map(\.description).joined(separator: ", ") + ") -> \(r)"
         case .dictionary(let k, let v): return "[\(k): \(v)]"
+        case .range(let t, let closed): return (closed ? "ClosedRange<" : "Range<") + t.description + ">"
         }
     }
 
@@ -68,6 +71,7 @@ public indirect enum FolioType: Hashable, Sendable, CustomStringConvertible {
         case (.array(let a), .array(let b)): return a.accepts(b)
         case (.tuple(let a), .tuple(let b)): return a.count == b.count && zip(a, b).allSatisfy { $0.accepts($1) }
         case (.dictionary(let k1, let v1), .dictionary(let k2, let v2)): return k1.accepts(k2) && v1.accepts(v2)
+        case (.range(let a, let c1), .range(let b, let c2)): return c1 == c2 && (a == .any || b == .any)
         case (.function(let p1, let r1), .function(let p2, let r2)):
             return p1.count == p2.count && zip(p1, p2).allSatisfy { $1.accepts($0) } && (r1 == .void || r1.accepts(r2))
         default: return false

@@ -29,7 +29,7 @@ public final class TranslationChecker {
         walker.statements(checked.statements, topLevel: true)
         return TranslatedCellFacts(diagnostics: checker.diagnostics, shownExpressions: walker.shown, calls: walker.calls,
                                    statementStarts: walker.statementStarts, functionRanges: walker.functions, loopSequences: walker.loopSequences,
-                                   dictionaryLoops: walker.dictionaryLoops)
+                                   dictionaryLoops: walker.dictionaryLoops, optionalUses: walker.optionalUses)
     }
 
     /// The declared defaults of `parameters` as the checker fills them in for arguments not written
@@ -59,6 +59,10 @@ public struct TranslatedCellFacts {
     /// The sequences of `for … in` loops over a dictionary (Folio's dictionaries keep insertion
     /// order; Swift's have none).
     public var dictionaryLoops: [SourceRange]
+    /// Vocabulary calls whose value the cell uses as an optional although Folio's is not one
+    /// (`switch xs.first { case let x?: … }`, `if let m = xs.max()`): Swift's optional namesake
+    /// means the same there.
+    public var optionalUses: [SourceRange] = []
 }
 
 /// One resolved call of a vocabulary declaration.
@@ -85,6 +89,7 @@ private struct FactWalker {
     var functions: [SourceRange] = []
     var loopSequences: [SourceRange] = []
     var dictionaryLoops: [SourceRange] = []
+    var optionalUses: [SourceRange] = []
     private var statementExpression: SourceRange?
     private var functionDepth = 0
     private var builderDepth = 0
@@ -104,7 +109,10 @@ private struct FactWalker {
     private mutating func conditions(_ list: [CheckedCondition]) {
         for c in list {
             switch c {
-            case .expression(let e), .unwrap(_, let e): top(e)
+            case .expression(let e): top(e)
+            case .unwrap(_, let e):
+                if case .host = e.kind, !e.type.isOptional { optionalUses.append(e.range) }
+                top(e)
             }
         }
     }
@@ -134,19 +142,26 @@ private struct FactWalker {
         case .switchOver(let subject, let cases):
             top(subject)
             for c in cases {
-                for p in c.patterns {
-                    switch p {
-                    case .equals(let e): top(e)
-                    case .range(let lower, let upper, _):
-                        if let lower { top(lower) }
-                        if let upper { top(upper) }
-                    }
-                }
+                c.patterns.forEach { pattern($0) }
+                for case let g? in c.guards { top(g) }
                 statements(c.body)
             }
         case .declareFunction(_, let code): function(code)
         case .returnValue(let e): if let e { top(e) }
-        case .breakLoop, .continueLoop: break
+        case .jumpTarget(_, _, let body): statements(body)
+        case .breakLoop, .continueLoop, .jump, .fallthroughCase: break
+        }
+    }
+
+    private mutating func pattern(_ p: CheckedCasePattern) {
+        switch p {
+        case .equals(let e): top(e)
+        case .range(let lower, let upper, _):
+            if let lower { top(lower) }
+            if let upper { top(upper) }
+        case .tuple(let ps): ps.forEach { pattern($0) }
+        case .some(let inner): pattern(inner)
+        case .bind, .anything: break
         }
     }
 
@@ -164,8 +179,11 @@ private struct FactWalker {
             for case .value(let v) in pieces { expression(v) }
         case .array(let items), .tuple(let items): items.forEach { expression($0) }
         case .dictionary(let pairs): for (k, v) in pairs { expression(k); expression(v) }
-        case .tupleElement(let base, _), .labelled(_, let base), .negate(let base), .not(let base), .bitNot(let base), .forceUnwrap(let base), .bindOptional(let base),
-             .optionalChain(let base, _), .wrapOptional(let base), .toDouble(let base):
+        case .wrapOptional(let base):
+            if case .host = base.kind { optionalUses.append(base.range) }
+            expression(base)
+        case .inoutCall(let base, _), .tupleElement(let base, _), .labelled(_, let base), .negate(let base), .not(let base), .bitNot(let base), .forceUnwrap(let base), .bindOptional(let base),
+             .optionalChain(let base, _), .toDouble(let base):
             expression(base)
         case .host(let call):
             calls.append(VocabularyCallSite(declaration: call.declaration, range: e.range, nameRange: call.nameRange,
@@ -178,7 +196,7 @@ private struct FactWalker {
             builderDepth -= 1
         case .callValue(let callee, let arguments): expression(callee); arguments.forEach { expression($0) }
         case .closure(let code): function(code)
-        case .binary(_, let l, let r, _), .nilCoalescing(let l, let r): expression(l); expression(r)
+        case .binary(_, let l, let r, _), .nilCoalescing(let l, let r), .makeRange(let l, let r, _): expression(l); expression(r)
         case .conditional(let c, let a, let b): expression(c); expression(a); expression(b)
         case .arrayIndex(let a, let i): expression(a); expression(i)
         case .arraySlice(let a, let lower, let upper, _):

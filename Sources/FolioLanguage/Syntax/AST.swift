@@ -73,6 +73,8 @@ public indirect enum ExprKind: Sendable {
     case cast(Expr, TypeAnnotation)
     /// `_` on the left of `_ = value`.
     case discard
+    /// `&x`, a variable given to an `inout` parameter.
+    case inoutArgument(Expr)
     /// A placeholder after a syntax error, so parsing can go on.
     case invalid
 }
@@ -132,13 +134,79 @@ public enum Condition: Sendable {
     case optionalBinding(name: String, nameRange: SourceRange, mutable: Bool, value: Expr?)
 }
 
+/// A pattern of a switch case, matched as Swift matches it.
+public indirect enum CasePattern: Sendable {
+    /// A value (`1`, `"a"`, `.relu`, `nil`) or a range (`1...9`, `..<0`, a range value): matched by
+    /// `==`, or by lying in the range.
+    case value(Expr)
+    /// `let x` (or a name inside `case let (a, b)`): matches anything and binds it.
+    case binding(String, SourceRange, mutable: Bool)
+    case wildcard(SourceRange)
+    /// `(0, _)`, `let (a, b)`: a tuple whose elements match, element by element.
+    case tuple([CasePattern], SourceRange)
+    /// `let x?` or `.some(let x)`: an optional that is not nil, whose value matches.
+    case some(CasePattern, SourceRange)
+
+    /// The names the pattern binds, in order.
+    public var names: [String] {
+        switch self {
+        case .binding(let n, _, _): return [n]
+        case .value, .wildcard: return []
+        case .tuple(let ps, _): return ps.flatMap(\.names)
+        case .some(let p, _): return p.names
+        }
+    }
+
+    /// The pattern with its names bound as variables (`case var x`).
+    public var mutable: CasePattern {
+        switch self {
+        case .binding(let n, let r, _): return .binding(n, r, mutable: true)
+        case .value, .wildcard: return self
+        case .tuple(let ps, let r): return .tuple(ps.map(\.mutable), r)
+        case .some(let p, let r): return .some(p.mutable, r)
+        }
+    }
+
+    /// The value expressions inside the pattern (what it reads).
+    public var values: [Expr] {
+        switch self {
+        case .value(let e): return [e]
+        case .binding, .wildcard: return []
+        case .tuple(let ps, _): return ps.flatMap(\.values)
+        case .some(let p, _): return p.values
+        }
+    }
+
+    public var range: SourceRange {
+        switch self {
+        case .value(let e): return e.range
+        case .binding(_, let r, _), .wildcard(let r), .tuple(_, let r), .some(_, let r): return r
+        }
+    }
+}
+
+/// One pattern of a case, with its own `where` condition: `case let x where x < 0`.
+public struct CaseItem: Sendable {
+    public var pattern: CasePattern
+    public var whereClause: Expr?
+}
+
 /// One `case a, b:` (or `default:`) of a switch.
 public struct SwitchCase: Sendable {
     /// Empty for `default`.
-    public var patterns: [Expr]
+    public var items: [CaseItem]
     public var body: [Stmt]
     public var range: SourceRange
-    public var isDefault: Bool { patterns.isEmpty }
+    public var isDefault: Bool { items.isEmpty }
+
+    /// The plain value patterns of the case (no binding, no `where`), which decide exhaustiveness
+    /// over enums and Bools.
+    public var patterns: [Expr] {
+        items.compactMap { item in
+            if item.whereClause == nil, case .value(let e) = item.pattern { return e }
+            return nil
+        }
+    }
 }
 
 /// A parameter of a `func`: `_ x: Int`, `from start: Int = 0`.
@@ -151,6 +219,9 @@ public struct FunctionParameter: Sendable {
     public var range: SourceRange
     /// `_ xs: Int...`: takes any number of arguments, seen as an array `[Int]`.
     public var variadic = false
+    /// `_ values: inout [Int]`: the caller passes a variable (`&numbers`), which gets the parameter's
+    /// final value when the function returns.
+    public var isInout = false
 }
 
 public struct FunctionDeclaration: Sendable {
@@ -175,6 +246,14 @@ public indirect enum StmtKind: Sendable {
     case returnValue(Expr?)
     case breakLoop
     case continueLoop
+    /// `outer: for ...`, `label: while ...`, `label: switch ...`: a statement `break`/`continue` can name.
+    case labelled(String, SourceRange, Stmt)
+    /// `break outer`
+    case labelledBreak(String)
+    /// `continue outer`
+    case labelledContinue(String)
+    /// `fallthrough`: go on with the next case's body.
+    case fallthroughCase
 }
 
 public struct Stmt: Sendable {

@@ -2,11 +2,11 @@ import FolioCore
 
 /// Turns a cell's text into tokens. Never fails: problems become diagnostics and the lexer goes on.
 struct Lexer {
-    private let chars: [Character]
+    let chars: [Character]
     /// The String index of every character (plus the end), so token texts are cheap substrings.
     private let stringIndices: [String.Index]
     private let text: String
-    private var index = 0
+    var index = 0
     private var line = 0
     private var column = 0
     private let keepTrivia: Bool
@@ -37,7 +37,7 @@ struct Lexer {
         if let a = c.asciiValue { return a == 10 || a == 13 }  // "\r\n" is one Character with asciiValue 10
         return c.isNewline
     }
-    private static func isSpace(_ c: Character) -> Bool {
+    static func isSpace(_ c: Character) -> Bool {
         if let a = c.asciiValue { return a == 32 || a == 9 || a == 11 || a == 12 }
         return c.isWhitespace && !c.isNewline
     }
@@ -55,21 +55,21 @@ struct Lexer {
     }
 
     private static let threeCharSymbols: Set<String> = ["..<", "..."]
-    private static let twoCharSymbols: Set<String> = ["==", "!=", "<=", ">=", "&&", "||", "+=", "-=", "*=", "/=", "%=", "->", "??", "<<", ">>", "&+", "&-", "&*"]
+    private static let twoCharSymbols: Set<String> = ["==", "!=", "<=", ">=", "&&", "||", "+=", "-=", "*=", "/=", "%=", "->", "??", "<<", ">>", "&+", "&-", "&*", "~="]
     private static let oneCharSymbols: Set<Character> = ["+", "-", "*", "/", "%", "=", "<", ">", "!", "(", ")", "[", "]", "{", "}", ",", ":", ";", ".", "?", "&", "|", "_", "^", "~"]
 
     var position: Position { Position(line: line, column: column) }
 
-    private mutating func report(_ message: Message, _ range: SourceRange) {
+    mutating func report(_ message: Message, _ range: SourceRange) {
         problems.append((message.text, range, message.fix))
     }
 
-    private func peek(_ offset: Int = 0) -> Character? {
+    func peek(_ offset: Int = 0) -> Character? {
         let i = index + offset
         return i < chars.count ? chars[i] : nil
     }
 
-    private mutating func advance() {
+    mutating func advance() {
         guard index < chars.count else { return }
         if Lexer.isNewline(chars[index]) {
             line += 1
@@ -238,21 +238,51 @@ struct Lexer {
     }
 
     private mutating func lexString(_ start: Position, _ startIndex: Int) -> Token {
-        advance()  // opening quote
+        var layout: MultilineLayout?
+        if peek(1) == "\"", peek(2) == "\"" {
+            advance(); advance(); advance()
+            guard let found = multilineLayout(start) else {
+                return Token(kind: .string, text: slice(startIndex, index), range: SourceRange(start, position), parts: [.text("")])
+            }
+            layout = found
+            stripIndentation(found)
+        } else {
+            advance()  // opening quote
+        }
         var parts: [StringPart] = []
         var text = ""
         while true {
+            if let layout, index == layout.closingLineStart {
+                // The closing delimiter's line: its indentation, then `"""`.
+                for _ in 0..<(layout.indentation.count + 3) { advance() }
+                break
+            }
+            if let layout, let c = peek(), Lexer.isNewline(c) {
+                advance()
+                // The line break before the closing delimiter is not part of the text.
+                if index != layout.closingLineStart {
+                    text.append("\n")
+                    stripIndentation(layout)
+                }
+                continue
+            }
             guard let c = peek(), !Lexer.isNewline(c) else {
                 report(.unterminatedString, SourceRange(start, Position(line: start.line, column: start.column + 1)))
                 break
             }
-            if c == "\"" {
+            if c == "\"" && layout == nil {
                 advance()
                 break
             }
             if c == "\\" {
                 let escapeStart = position
                 advance()
+                if let layout, let e = peek(), Lexer.isNewline(e) {
+                    // A backslash at the end of a line joins it to the next.
+                    advance()
+                    if index != layout.closingLineStart { stripIndentation(layout) }
+                    continue
+                }
                 guard let e = peek(), !Lexer.isNewline(e) else { continue }
                 if e == "(" {
                     advance()

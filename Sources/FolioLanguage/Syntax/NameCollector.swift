@@ -70,8 +70,12 @@ struct NameCollector {
         case .switchOver(let subject, let cases):
             visit(subject)
             for c in cases {
-                for p in c.patterns { visit(p) }
-                block(c.body)
+                for item in c.items { item.pattern.values.forEach { visit($0) } }
+                let names = c.items.flatMap(\.pattern.names)
+                scopes.append(Set(names))
+                for item in c.items { if let w = item.whereClause { visit(w) } }
+                scopes.removeLast()
+                block(c.body, binding: names)
             }
         case .function(let f):
             bind(f.name)
@@ -79,7 +83,8 @@ struct NameCollector {
             block(f.body, binding: f.parameters.map(\.name) + [f.name])
         case .returnValue(let value):
             if let value { visit(value) }
-        case .breakLoop, .continueLoop: break
+        case .labelled(_, _, let inner): visit(inner)
+        case .breakLoop, .continueLoop, .labelledBreak, .labelledContinue, .fallthroughCase: break
         }
     }
 
@@ -101,7 +106,7 @@ struct NameCollector {
         case .subscriptAccess(let base, let arguments):
             visit(base)
             for a in arguments { visit(a.value) }
-        case .cast(let operand, _): visit(operand)
+        case .cast(let operand, _), .inoutArgument(let operand): visit(operand)
         case .unary(_, let operand), .forceUnwrap(let operand), .bindOptional(let operand), .optionalChain(let operand):
             visit(operand)
         case .binary(_, let lhs, let rhs, _):

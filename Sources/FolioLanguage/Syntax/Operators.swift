@@ -2,7 +2,7 @@
 public enum BinaryOperator: String, Sendable {
     case add = "+", subtract = "-", multiply = "*", divide = "/", remainder = "%"
     case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
-    case and = "&&", or = "||", halfOpenRange = "..<", closedRange = "...", nilCoalescing = "??"
+    case and = "&&", or = "||", halfOpenRange = "..<", closedRange = "...", nilCoalescing = "??", patternMatch = "~="
     case bitAnd = "&", bitOr = "|", bitXor = "^", shiftLeft = "<<", shiftRight = ">>"
     case wrappingAdd = "&+", wrappingSubtract = "&-", wrappingMultiply = "&*"
 
@@ -16,7 +16,7 @@ public enum BinaryOperator: String, Sendable {
         switch self {
         case .or: return 1
         case .and: return 2
-        case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual: return 3
+        case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual, .patternMatch: return 3
         case .nilCoalescing: return 4
         case .halfOpenRange, .closedRange: return 5
         case .add, .subtract, .bitOr, .bitXor, .wrappingAdd, .wrappingSubtract: return 6

@@ -49,7 +49,11 @@ extension Parser {
             throw ParseError(.expectedParameterName(describe(first)), first.range)
         }
         guard accept(.colon) else { throw ParseError(.parameterNeedsType(name), missingRange(before: peek())) }
-        if peek().kind == .identifier && peek().text == "inout" { throw ParseError(.unsupported(.inoutParameters), peek().range) }
+        var isInout = false
+        if peek().kind == .identifier && peek().text == "inout" {
+            advance()
+            isInout = true
+        }
         var type = try parseTypeAnnotation()
         var variadic = false
         if accept(.closedRange) {
@@ -60,6 +64,7 @@ extension Parser {
         if accept(.assign) { defaultValue = try parseExpression() }
         var parameter = FunctionParameter(label: label, name: name, type: type, defaultValue: defaultValue, range: first.range.to(lastRange))
         parameter.variadic = variadic
+        parameter.isInout = isInout
         return parameter
     }
 
@@ -76,7 +81,7 @@ extension Parser {
 
 /// Swift that Folio does not support, each with what to write instead.
 enum UnsupportedFeature: Sendable {
-    case structs, classes, enums, protocols, extensions, actors, imports, typealiases, await, async, throwing, generics, inoutParameters
+    case structs, classes, enums, protocols, extensions, actors, imports, typealiases, await, async, throwing, generics
 
     init?(keyword: String) {
         switch keyword {

@@ -59,6 +59,12 @@ extension Parser {
             }
             return node(.unary(op: op, operand: operand), token.range.to(operand.range))
         }
+        if token.isSymbol(.ampersand), peekRaw(1).range.start == token.range.end {
+            // `&numbers`: a variable passed to an `inout` parameter.
+            advance()
+            let operand = try parsePostfix()
+            return node(.inoutArgument(operand), token.range.to(operand.range))
+        }
         if token.isSymbol(.halfOpenRange) || token.isSymbol(.closedRange), !peekRaw(1).isSymbol(.rBracket) {
             advance()
             let upper = try parseBinary(minimum: BinaryOperator.add.precedence)

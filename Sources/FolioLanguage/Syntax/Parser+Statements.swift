@@ -4,6 +4,14 @@ extension Parser {
         let token = peek()
         let start = token.range
         if let unsupported = unsupportedDeclaration(token) { throw unsupported }
+        if token.kind == .identifier, peekRaw(1).isSymbol(.colon), let keyword = peekRaw(2).keyword,
+           [.for, .while, .repeat, .switch, .if].contains(keyword) {
+            // `outer: for ...`: a label that `break outer` and `continue outer` name.
+            advance()
+            advance()
+            let statement = try parseStatement()
+            return Stmt(kind: .labelled(token.text, token.range, statement), range: start.to(statement.range))
+        }
         switch token.keyword {
         case .let?, .var?:
             advance()
@@ -65,8 +73,15 @@ extension Parser {
             }
             let value = try parseExpression()
             return Stmt(kind: .returnValue(value), range: start.to(value.range))
-        case .break?: advance(); return Stmt(kind: .breakLoop, range: start)
-        case .continue?: advance(); return Stmt(kind: .continueLoop, range: start)
+        case .break?, .continue?:
+            advance()
+            let isBreak = token.keyword == .break
+            if peekRaw().kind == .identifier {
+                let label = advance()
+                return Stmt(kind: isBreak ? .labelledBreak(label.text) : .labelledContinue(label.text), range: start.to(label.range))
+            }
+            return Stmt(kind: isBreak ? .breakLoop : .continueLoop, range: start)
+        case .fallthrough?: advance(); return Stmt(kind: .fallthroughCase, range: start)
         case .else?: throw ParseError(.elseWithoutIf, start)
         case .case?, .default?: throw ParseError(.caseOutsideSwitch(token.text), start)
         default: break
@@ -137,12 +152,20 @@ extension Parser {
             let token = peekRaw()
             if token.isSymbol(.rBrace) { pos += 1; break }
             if token.kind == .eof { throw ParseError(.expectedBlockEnd(describe(token)), missingRange(before: token)) }
-            var patterns: [Expr] = []
+            var items: [CaseItem] = []
             if token.isKeyword(.default) {
                 advance()
             } else if token.isKeyword(.case) {
                 advance()
-                repeat { patterns.append(try parseCasePattern()) } while accept(.comma)
+                repeat {
+                    let pattern = try parseCasePattern(binding: false)
+                    var whereClause: Expr?
+                    if peek().isKeyword(.where) {
+                        advance()
+                        whereClause = try parseHeaderExpression()
+                    }
+                    items.append(CaseItem(pattern: pattern, whereClause: whereClause))
+                } while accept(.comma)
             } else {
                 throw ParseError(.expectedCase(describe(token)), token.range)
             }
@@ -151,13 +174,74 @@ extension Parser {
             let body = parseStatements(untilBrace: true)
             scopeDepth -= 1
             if body.isEmpty { throw ParseError(.emptyCase, token.range) }
-            cases.append(SwitchCase(patterns: patterns, body: body, range: token.range.to(lastRange)))
+            cases.append(SwitchCase(items: items, body: body, range: token.range.to(lastRange)))
         }
         return Stmt(kind: .switchOver(subject: subject, cases: cases), range: start.to(lastRange))
     }
 
-    /// A case pattern: a value, a range (`1...9`, `0.99...`, `..<0`) or a leading-dot case.
-    mutating func parseCasePattern() throws -> Expr {
+    /// A case pattern: `let x`, `let (a, b)`, `(0, _)`, `let x?`, `.some(let x)`, or a value.
+    /// Under `let` (`binding`), a name binds a new constant, as in Swift.
+    mutating func parseCasePattern(binding: Bool) throws -> CasePattern {
+        let token = peek()
+        let start = pos
+        try enterNesting(token, .nestedLevels(Parser.maximumDepth))
+        defer { depth -= 1 }
+        var pattern: CasePattern
+        if token.isKeyword(.let) || token.isKeyword(.var) {
+            advance()
+            let inner = try parseCasePattern(binding: true)
+            if token.isKeyword(.var) { return inner.mutable }
+            return inner
+        } else if token.isSymbol(.underscore) {
+            advance()
+            pattern = .wildcard(token.range)
+        } else if binding, token.kind == .identifier {
+            advance()
+            pattern = .binding(token.text, token.range, mutable: false)
+        } else if token.isSymbol(.lParen) {
+            advance()
+            ignoreNewlines.append(true)
+            var elements: [CasePattern] = []
+            var sawComma = false
+            repeat {
+                if check(.rParen) { break }
+                elements.append(try parseCasePattern(binding: binding))
+                if check(.comma) { sawComma = true }
+            } while accept(.comma)
+            popNewlineMode()
+            let close = try expect(.rParen, "to close the tuple pattern")
+            if elements.count == 1, !sawComma, case .value = elements[0], !binding {
+                // `(x)` is a parenthesised value: let the expression parser read what follows (`(1 + 2) * 3`).
+                pos = start
+                pattern = .value(try parseCaseValue())
+            } else {
+                pattern = elements.count == 1 && !sawComma ? elements[0] : .tuple(elements, token.range.to(close.range))
+            }
+        } else if token.isSymbol(.dot), peekRaw(1).kind == .identifier, peekRaw(1).text == "some", peekRaw(2).isSymbol(.lParen) {
+            advance()
+            advance()
+            advance()
+            let inner = try parseCasePattern(binding: binding)
+            let close = try expect(.rParen, "to close '.some('")
+            pattern = .some(inner, token.range.to(close.range))
+        } else if token.isSymbol(.dot), peekRaw(1).kind == .identifier, peekRaw(1).text == "some" {
+            // `case .some:` is `case .some(_):`.
+            advance()
+            let name = advance()
+            pattern = .some(.wildcard(name.range), token.range.to(name.range))
+        } else {
+            return .value(try parseCaseValue())
+        }
+        // `let x?`: the optional's value, when it is not nil.
+        while peekRaw().isSymbol(.question) {
+            let question = advance()
+            pattern = .some(pattern, pattern.range.to(question.range))
+        }
+        return pattern
+    }
+
+    /// A value pattern: a value, a range (`1...9`, `0.99...`, `..<0`) or a leading-dot case.
+    mutating func parseCaseValue() throws -> Expr {
         let token = peek()
         if token.isSymbol(.halfOpenRange) || token.isSymbol(.closedRange) {
             advance()

@@ -57,7 +57,7 @@ extension Parser {
             case "Bool": type = .bool
             case "Any": type = .any
             case "Void": type = .void
-            case "Array", "Optional", "Dictionary", "Set":
+            case "Array", "Optional", "Dictionary", "Set", "Range", "ClosedRange":
                 guard accept(.less) else { throw ParseError(.genericTypeNeedsArguments(token.text), token.range) }
                 let first = try parseType()
                 var second: FolioType?
@@ -73,6 +73,8 @@ extension Parser {
                 case ("Array", nil): type = .array(first)
                 case ("Optional", nil): type = .optional(first)
                 case ("Dictionary", let v?): type = .dictionary(first, v)
+                case ("Range", nil): type = .range(first, closed: false)
+                case ("ClosedRange", nil): type = .range(first, closed: true)
                 default: throw ParseError(.unsupportedType(token.text), token.range)
                 }
             default: type = .named(token.text)

@@ -8,7 +8,7 @@ public enum TokenKind: String, Sendable {
 /// usable as argument labels and member names.
 public enum Keyword: String, Sendable, CaseIterable {
     case `let`, `var`, `for`, `in`, `if`, `else`, `while`, `true`, `false`, `nil`, `break`, `continue`
-    case `func`, `return`, `guard`, `switch`, `case`, `default`, `repeat`, `where`
+    case `func`, `return`, `guard`, `switch`, `case`, `default`, `repeat`, `where`, `fallthrough`
 
     /// Keywords that begin a statement (a safe place to resume after a syntax error).
     var startsStatement: Bool {
@@ -27,7 +27,7 @@ public enum Symbol: String, Sendable, CaseIterable {
     case halfOpenRange = "..<", closedRange = "..."
     case equal = "==", notEqual = "!=", lessEqual = "<=", greaterEqual = ">=", and = "&&", or = "||"
     case plusAssign = "+=", minusAssign = "-=", starAssign = "*=", slashAssign = "/=", percentAssign = "%="
-    case arrow = "->", nilCoalescing = "??", at = "@"
+    case arrow = "->", nilCoalescing = "??", at = "@", patternMatch = "~="
     case caret = "^", tilde = "~", shiftLeft = "<<", shiftRight = ">>", wrappingAdd = "&+", wrappingSubtract = "&-", wrappingMultiply = "&*"
 }
 

@@ -29,6 +29,11 @@ extension Vocabulary {
         v.add(enum: TextVocabulary.roundingRule)
         v.add(enum: TextVocabulary.floatingPointSign)
         v.add(enum: TextVocabulary.comparisonResult)
+        v.add(type: TypeDeclaration("Range", doc: "A range of values, written 0..<3 (Range, upper bound excluded) or 1...5 (ClosedRange, included)."))
+        v.add(RangeVocabulary.declarations)
+        v.add(OverflowVocabulary.declarations)
+        v.add(type: TypeDeclaration("Optional", doc: "A value or nil, written T? (Int(\"42\") is an Int?)."))
+        v.add(OptionalVocabulary.declarations)
         return v
     }
 }

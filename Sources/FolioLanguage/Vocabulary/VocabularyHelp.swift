@@ -203,10 +203,15 @@ extension Vocabulary {
     ```
 
     Statements: `let`/`var`, assignment and `+= -= *= /= %=`, `if`/`else`, `guard ... else`, `for ... in ... where`,
-    `while`, `repeat { } while`, `switch` (values, ranges such as `1...9` and `0.99...`, several patterns
-    per case, `default`), `break`, `continue`, `func`, `return`. Types: `Int`, `Double`, `String`, `Bool`,
-    `[T]`, `[K: V]`, `T?`, tuples, function types `(Int) -> Int`. Operators: `+ - * / %`, `== != < <= > >=`,
-    `&& || !`, `??`, `? :`, ranges `..<` and `...`, `as`; `/* */` and `//` comments.
+    `while`, `repeat { } while`, `switch` (values, ranges such as `1...9`, `"a"..."z"` and `0.99...`,
+    `let x`, `_`, tuples `(0, let y)`, optionals `let x?`, `.some(let x)` and `nil`, a `where` condition,
+    several patterns per case, `fallthrough`, `default`), `break`, `continue`, labelled loops and
+    statements (`outer: for ...` with `break outer`, `continue outer`), `func` (with `inout` parameters
+    passed as `&x`), `return`. Types: `Int`,
+    `Double`, `String`, `Bool`, `[T]`, `[K: V]`, `T?`, tuples, `Range<T>`, `ClosedRange<T>`, function types
+    `(Int) -> Int`. Operators: `+ - * / %`, `== != < <= > >=`, `&& || !`, `??`, `? :`, ranges `..<` and
+    `...` (values: `let r = 1...5`), `~=`, `as`; `/* */` and `//` comments. Multi-line string literals
+    `\"""` work as in Swift (the closing delimiter's indentation is removed from every line).
 
     ## Differences from Swift
 
@@ -218,8 +223,11 @@ extension Vocabulary {
       `firstIndex(of:)`, `min(by:)`, `max(by:)`, `popLast()` and a dictionary's subscript are optionals, as in Swift.
     - Dictionaries keep their keys in insertion order, so printing and iterating one is deterministic;
       Swift's order is unspecified.
-    - A range used as a value is an array: `print(0..<3)` writes `[0, 1, 2]` (Swift writes `0..<3`),
-      and ranges have no `lowerBound`/`upperBound`. `for i in 0..<n` does not build the array.
+    - Ranges are values as in Swift (`print(0..<3)` writes `0..<3`; `lowerBound`, `upperBound`,
+      `count`, `contains`, `~=`), but the array methods of a range of Ints (`map`, `filter`,
+      `reversed()`, `first`, …) are those of `Array(range)`: `(1...3).reversed()` is the array
+      `[3, 2, 1]`, where Swift's is a `ReversedCollection` that prints as
+      `ReversedCollection<ClosedRange<Int>>(...)`, and `(0..<3).first` is the element (see above).
     - Labelled tuples `(name: "mlp", acc: 0.97)` work as in Swift.
     - `Int` and `Double` mix in arithmetic (`n * 0.5` is a Double); Swift needs `Double(n) * 0.5`.
       Swift programs never rely on this, since Swift rejects them.
@@ -230,8 +238,7 @@ extension Vocabulary {
       is an error at the call, where Swift would crash.
     - Not supported, each with an error saying what to write instead: `struct`, `class`, `enum`,
       `protocol`, `extension`, `actor`, `import`, `typealias`, generic functions, `async`/`await`,
-      `throws`/`try`, `inout`, `switch` patterns that bind (`case let x where ...`),
-      `fallthrough`, labelled statements, multi-line string literals.
+      `throws`/`try`.
 
     """
 }

@@ -46,6 +46,7 @@ extension Vocabulary {
         case .optional(let t): return ownerName(of: t)
         case .function: return "Function"
         case .dictionary: return "Dictionary"
+        case .range: return "Range"
         case .labelled(_, let t): return ownerName(of: t)
         case .any, .void, .oneOf: return nil
         }
