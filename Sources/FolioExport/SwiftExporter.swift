@@ -105,6 +105,7 @@ public struct SwiftExporter {
             }
         }
         let translator = CellTranslator(target: target)
+        var throwingFunctions = Set<String>()
         var lines: [String] = []
         for block in notebook.blocks {
             switch block {
@@ -129,7 +130,7 @@ public struct SwiftExporter {
                     }
                     boundBy[name] = "the cell at line \(cell.firstLine)"
                 }
-                switch translator.translate(cell, parsed: parsed, facts: checker.check(parsed)) {
+                switch translator.translate(cell, parsed: parsed, facts: checker.check(parsed), throwingFunctions: &throwingFunctions) {
                 case .success(let code):
                     if case .report(let report) = target { lines.append("\(report).cell(\(cell.index + 1))") }
                     lines += code

@@ -88,13 +88,18 @@ public final class Report {
         Library.context.write(items.map { String(describing: $0) }.joined(separator: separator) + terminator)
     }
 
-    /// Ends the current cell as failed with `error`; the cells after it are shown as not run.
+    /// Ends the current cell as failed with `error`; the cells after it are shown as not run. The
+    /// error goes to standard error located at the cell (`notebooks/x.md:42:1: error: …`), as
+    /// `folio run` writes it (which can also point at the failing call's column: a program only
+    /// knows the cell it was in).
     public func fail(_ error: any Error) {
-        let message = (error as? FolioError)?.message ?? String(describing: error)
-        let diagnostic = Diagnostic(.error, message, fix: (error as? FolioError)?.fix)
+        let folioError = error as? FolioError
+        let location = current.map { SourceLocation(file: notebook.path, line: $0.cell.firstLine, column: $0.cell.column) }
+        let diagnostic = Diagnostic(.error, folioError?.message ?? String(describing: error), at: location, fix: folioError?.fix)
         current?.outputs.printed(.error(diagnostic))
-        progress.error("error: " + ((error as? FolioError)?.description ?? message))
+        let cellName = current.map { running in "cell \(running.cell.index + 1)" + (running.cell.label.map { " (\($0))" } ?? "") }
         endCell(status: .failed)
+        progress.error(diagnostic.rendered() + (cellName.map { "\nnote: in \($0); the program stops here, so the cells after it did not run" } ?? ""))
         failed = true
     }
 
