@@ -56,11 +56,8 @@ struct CellTranslator {
             } else if let name = KitCoverage.renamed[signature], let nameRange = call.nameRange {
                 edits.replace(nameRange, with: name)
                 throwing.add(call.statementExpression, in: call.enclosingFunction)
-            } else if KitCoverage.sameAsLoopSequence.contains(signature),
-                      facts.loopSequences.contains(call.range) || consumedAsArray(call.range, in: lines) {
-                continue
-            } else if KitCoverage.sameAsArrayWhenConsumed.contains(signature),
-                      facts.loopSequences.contains(call.range) || consumedAsArray(call.range, in: lines) {
+            } else if KitCoverage.sameAsLoopSequence.contains(signature) || KitCoverage.sameAsArrayWhenConsumed.contains(signature),
+                      lazyValueMeansTheSame(call, signature, facts: facts, lines: lines) {
                 continue
             } else if !KitCoverage.sameInSwift.contains(signature) {
                 refuse("folio export cannot write \(signature) in Swift yet", at: call.nameRange,
@@ -96,18 +93,39 @@ struct CellTranslator {
         return .success(edits.applied(to: lines))
     }
 
+    /// Whether Swift's lazy sequence, slice or substring for the call (`xs.indices`, `xs.prefix(3)`,
+    /// `s.dropFirst()`) is used where it means what the notebook's array or text means.
+    private func lazyValueMeansTheSame(_ call: VocabularyCallSite, _ signature: String, facts: TranslatedCellFacts, lines: [String]) -> Bool {
+        let range = call.range
+        if KitCoverage.counted.contains(signature), followed(range, by: ".count", in: lines) || followed(range, by: ".isEmpty", in: lines) {
+            return true
+        }
+        if KitCoverage.printedAlike.contains(signature), preceded(range, by: "print(", in: lines),
+           followed(range, by: ")", in: lines) || followed(range, by: ",", in: lines) {
+            return true
+        }
+        if call.declaration.owner == "String" { return preceded(range, by: "String(", in: lines) && followed(range, by: ")", in: lines) }
+        return facts.loopSequences.contains(range) || consumedAsArray(range, in: lines)
+    }
+
     /// Whether the lazy sequence or slice at `range` becomes an array right away, where Swift's
-    /// and the notebook's values agree: `xs.indices.map { … }`, `Array(xs.prefix(3))`.
+    /// and the notebook's values agree: `xs.indices.map { … }`, `Array(xs.prefix(3))`, `zip(xs.indices, xs)`.
     private func consumedAsArray(_ range: SourceRange, in lines: [String]) -> Bool {
         KitCoverage.arrayMakingMembers.contains { followed(range, by: $0, in: lines) }
             || (preceded(range, by: "Array(", in: lines) && followed(range, by: ")", in: lines))
+            || preceded(range, by: "zip(", in: lines)
     }
 
-    /// Whether the expression at `range` is a number literal or an array literal of them.
+    /// Whether the expression at `range` is a literal of numbers (a number, an array or tuple of them).
     private func isNumberLiteral(_ range: SourceRange, in lines: [String]) -> Bool {
         guard range.start.line == range.end.line, lines.indices.contains(range.start.line) else { return false }
         let text = Array(lines[range.start.line]).dropFirst(range.start.column).prefix(range.end.column - range.start.column)
-        return !text.isEmpty && text.allSatisfy { $0.isNumber || "[], .-+_e".contains($0) }
+        // Outside string literals (a tuple literal's `"s"` in `(1, "s")`), only numbers and brackets.
+        var inString = false
+        return !text.isEmpty && text.allSatisfy { c in
+            if c == "\"" { inString.toggle(); return true }
+            return inString || c.isNumber || "[](), .-+_e".contains(c)
+        }
     }
 
     /// Whether `text` comes right before the expression at `range`.

@@ -48,7 +48,23 @@ enum KitCoverage {
 
     /// Core members whose Swift namesake is a slice (`ArraySlice`), not an array: the same only when
     /// it becomes an array right away (`Array(xs.prefix(3))`, `xs.prefix(3).map { … }`).
-    static let sameAsArrayWhenConsumed: Set<String> = ["Array.prefix(_:)", "Array.suffix(_:)", "Array.dropFirst(_:)", "Array.dropLast(_:)"]
+    static let sameAsArrayWhenConsumed: Set<String> = ["Array.prefix(_:)", "Array.suffix(_:)", "Array.dropFirst(_:)", "Array.dropLast(_:)",
+                                                       "String.prefix(_:)", "String.suffix(_:)", "String.dropFirst(_:)", "String.dropLast(_:)"]
+
+    /// Of the lazy sequences and slices above, the ones whose Swift value has `count` and
+    /// `isEmpty` meaning the notebook's (a zip or a stride has neither).
+    static let counted: Set<String> = [
+        "Array.indices", "Array.reversed()", "Array.enumerated()", "Dictionary.keys", "Dictionary.values",
+        "Array.prefix(_:)", "Array.suffix(_:)", "Array.dropFirst(_:)", "Array.dropLast(_:)",
+        "String.prefix(_:)", "String.suffix(_:)", "String.dropFirst(_:)", "String.dropLast(_:)",
+    ]
+
+    /// Of those, the ones `print` writes as the notebook does: a slice as its array, a substring
+    /// as its text, an ordered dictionary's keys and values as arrays.
+    static let printedAlike: Set<String> = [
+        "Dictionary.keys", "Dictionary.values", "Array.prefix(_:)", "Array.suffix(_:)", "Array.dropFirst(_:)", "Array.dropLast(_:)",
+        "String.prefix(_:)", "String.suffix(_:)", "String.dropFirst(_:)", "String.dropLast(_:)",
+    ]
 
     /// Members that make an array of any sequence in Swift as in a notebook (so a lazy sequence
     /// or a slice before them means the same), or a value of one: written right after it.
@@ -79,7 +95,7 @@ enum KitCoverage {
         "String.compare(_:)", "String.trimmingCharacters(in:)", "String(_:radix:)", "String.append(_:)", "Double.magnitude", "Double.sign",
         "Optional(_:)", "Array.removeLast()", "Array.lastIndex(of:)",
         "sin(_:)", "cos(_:)", "log2(_:)", "log10(_:)", "Double.isNaN", "Double.leastNonzeroMagnitude", "CharacterSet(charactersIn:)",
-        "min(_:_:_:)", "max(_:_:_:)",
+        "min(_:_:_:)", "max(_:_:_:)", "Double.isFinite", "Double.isInfinite", "Double.remainder(dividingBy:)",
     ]
 }
 

@@ -89,12 +89,16 @@ public final class Report {
     }
 
     /// Ends the current cell as failed with `error`; the cells after it are shown as not run. The
-    /// error goes to standard error located at the cell (`notebooks/x.md:42:1: error: …`), as
-    /// `folio run` writes it (which can also point at the failing call's column: a program only
-    /// knows the cell it was in).
+    /// error goes to standard error located at the cell's first line of code
+    /// (`notebooks/x.md:42:1: error: …`), as `folio run` writes it (which points at the failing
+    /// call itself: a program only knows the cell it was in).
     public func fail(_ error: any Error) {
         let folioError = error as? FolioError
-        let location = current.map { SourceLocation(file: notebook.path, line: $0.cell.firstLine, column: $0.cell.column) }
+        // The cell's first line of code, after its `//|` options.
+        let location = current.map { running in
+            SourceLocation(file: notebook.path, line: running.cell.firstLine + running.cell.source.split(separator: "\n", omittingEmptySubsequences: false)
+                .prefix { $0.hasPrefix("//|") }.count, column: running.cell.column)
+        }
         let diagnostic = Diagnostic(.error, folioError?.message ?? String(describing: error), at: location, fix: folioError?.fix)
         current?.outputs.printed(.error(diagnostic))
         let cellName = current.map { running in "cell \(running.cell.index + 1)" + (running.cell.label.map { " (\($0))" } ?? "") }

@@ -107,7 +107,7 @@ final class FolioKitTests: XCTestCase {
         XCTAssertEqual(report.finish(), 1, "a failed cell makes the exit status 1, as with folio run")
         let markdown = try String(contentsOf: output.appendingPathComponent("f.md"), encoding: .utf8)
         XCTAssertTrue(markdown.contains("no/such.csv"), markdown)
-        // Located at the failing cell's first line (line 10 of the notebook).
-        XCTAssertTrue(markdown.contains("notebooks/f.md:10:1"), markdown)
+        // Located at the failing cell's first line of code (line 11 of the notebook, after its option line).
+        XCTAssertTrue(markdown.contains("notebooks/f.md:11:1"), markdown)
     }
 }
