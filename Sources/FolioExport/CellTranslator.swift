@@ -89,6 +89,12 @@ struct CellTranslator {
         }
         // Folio's dictionaries keep insertion order (loops over them too): the program's are ordered.
         // Made after the edits above, so a literal's wrapper goes inside a `try` or `report.show(` there.
+        // An OrderedDictionary's == also compares the order; a notebook's (like Swift's) does not.
+        for comparison in facts.dictionaryComparisons {
+            edits.insert(comparison.negated ? "!(" : "(", at: comparison.lhs.start)
+            edits.replace(SourceRange(comparison.lhs.end, comparison.rhs.start), with: ").hasSameEntries(as: ")
+            edits.insert(")", at: comparison.rhs.end)
+        }
         for edit in OrderedDictionaries(parsed.statements, lines: lines).edits { edits.replace(edit.range, with: edit.text) }
         return .success(edits.applied(to: lines))
     }

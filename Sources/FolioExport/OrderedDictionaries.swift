@@ -74,7 +74,11 @@ struct OrderedDictionaries {
             expression(inner)
         case .member(let base, _, _): expression(base)
         case .call(let callee, let arguments, let trailing):
-            expression(callee)
+            // `[String: Double]()`: the callee is a type, written as a literal.
+            switch callee.kind {
+            case .dictionary, .array: written(callee.range)
+            default: expression(callee)
+            }
             arguments.forEach { expression($0.value) }
             if let trailing { expression(trailing) }
         case .subscriptAccess(let base, let arguments): expression(base); arguments.forEach { expression($0.value) }
@@ -93,8 +97,10 @@ struct OrderedDictionaries {
         }
     }
 
-    private mutating func type(_ annotation: TypeAnnotation) {
-        let range = annotation.range
+    private mutating func type(_ annotation: TypeAnnotation) { written(annotation.range) }
+
+    /// The type written at `range`, rewritten.
+    private mutating func written(_ range: SourceRange) {
         guard range.start.line == range.end.line, lines.indices.contains(range.start.line) else { return }
         let text = String(Array(lines[range.start.line])[range.start.column..<min(range.end.column, lines[range.start.line].count)])
         let rewritten = Self.rewrite(text)
@@ -124,19 +130,23 @@ struct OrderedDictionaries {
     private static func matching(_ c: [Character], from open: Int) -> Int? {
         var depth = 0
         for i in open..<c.count {
-            if "[(<".contains(c[i]) { depth += 1 }
-            if "])>".contains(c[i]) { depth -= 1; if depth == 0 { return c[i] == "]" ? i : nil } }
+            if opens(c, i) { depth += 1 }
+            if closes(c, i) { depth -= 1; if depth == 0 { return c[i] == "]" ? i : nil } }
         }
         return nil
     }
 
     private static func topLevelColon(_ c: [Character]) -> Int? {
         var depth = 0
-        for (i, ch) in c.enumerated() {
-            if "[(<".contains(ch) { depth += 1 } else if "])>".contains(ch) { depth -= 1 } else if ch == ":" && depth == 0 { return i }
+        for i in c.indices {
+            if opens(c, i) { depth += 1 } else if closes(c, i) { depth -= 1 } else if c[i] == ":" && depth == 0 { return i }
         }
         return nil
     }
+
+    private static func opens(_ c: [Character], _ i: Int) -> Bool { "[(<".contains(c[i]) }
+    /// A closing bracket; the `>` of a function type's `->` is none.
+    private static func closes(_ c: [Character], _ i: Int) -> Bool { "])".contains(c[i]) || (c[i] == ">" && (i == 0 || c[i - 1] != "-")) }
 }
 
 private extension String {

@@ -19,3 +19,12 @@ extension LineChart {
         try self.init(x: x, series: series.map { ($0.key, $0.value) }, title: title, xLabel: xLabel, yLabel: yLabel)
     }
 }
+
+extension OrderedDictionary where Value: Equatable {
+    /// Whether both have the same keys with equal values, in any order: what `==` means for a
+    /// notebook's dictionaries, as for Swift's (an `OrderedDictionary`'s `==` compares the order
+    /// too, so `folio export` writes a notebook's `a == b` as `(a).hasSameEntries(as: b)`).
+    public func hasSameEntries(as other: Self) -> Bool {
+        count == other.count && allSatisfy { other[$0.key] == $0.value }
+    }
+}

@@ -107,6 +107,12 @@ final class SwiftExporterTests: XCTestCase {
         let program = main(try exporter.package(for: nb, source: text, folio: .path("/f")))
         XCTAssertTrue(program.contains("    let d = OrderedDictionary(inOrder: [\"b\": 1, \"a\": 2])\n    var e: OrderedDictionary<String, [Int]> = [:]\n    for (k, v) in d { e[k] = [v] }"), program)
         XCTAssertEqual(OrderedDictionaries.rewrite("[String: [Double: Int]]?"), "OrderedDictionary<String, OrderedDictionary<Double, Int>>?")
+        XCTAssertEqual(OrderedDictionaries.rewrite("[String: (Double) -> Double]"), "OrderedDictionary<String, (Double) -> Double>")
+        let (same, sameText) = try notebook(["let a = [\"x\": 1]\nprint(a == [\"x\": 1], a != a)"])
+        XCTAssertTrue(main(try exporter.package(for: same, source: sameText, folio: .path("/f")))
+            .contains("report.print((a).hasSameEntries(as: OrderedDictionary(inOrder: [\"x\": 1])), !(a).hasSameEntries(as: a))"))
+        let (made, madeText) = try notebook(["let empty = [String: Double]()\nprint(empty)"])
+        XCTAssertTrue(main(try exporter.package(for: made, source: madeText, folio: .path("/f"))).contains("    let empty = OrderedDictionary<String, Double>()"))
     }
 
     func testAFolioKitCallInAFuncOrAClosureMakesItThrowAndItsCallersTry() throws {

@@ -29,7 +29,8 @@ public final class TranslationChecker {
         walker.statements(checked.statements, topLevel: true)
         return TranslatedCellFacts(diagnostics: checker.diagnostics, shownExpressions: walker.shown, calls: walker.calls,
                                    statementStarts: walker.statementStarts, functionRanges: walker.functions, loopSequences: walker.loopSequences,
-                                   dictionaryLoops: walker.dictionaryLoops, functionSites: walker.functionSites, valueCalls: walker.valueCalls)
+                                   dictionaryLoops: walker.dictionaryLoops, functionSites: walker.functionSites, valueCalls: walker.valueCalls,
+                                   dictionaryComparisons: walker.dictionaryComparisons)
     }
 
     /// The declared defaults of `parameters` as the checker fills them in for arguments not written
@@ -64,6 +65,16 @@ public struct TranslatedCellFacts {
     public var functionSites: [FunctionSite] = []
     /// Every call of a function value: a `func` of the notebook or a closure.
     public var valueCalls: [ValueCallSite] = []
+    /// Every `==` and `!=` of two dictionaries (Folio's, like Swift's, ignore the order).
+    public var dictionaryComparisons: [DictionaryComparison] = []
+}
+
+/// `a == b` or `a != b` where both sides are dictionaries.
+public struct DictionaryComparison {
+    public var lhs: SourceRange
+    public var op: SourceRange
+    public var rhs: SourceRange
+    public var negated: Bool
 }
 
 /// A `func` declaration or a closure of a checked cell.
@@ -120,6 +131,7 @@ private struct FactWalker {
     var dictionaryLoops: [SourceRange] = []
     var functionSites: [FunctionSite] = []
     var valueCalls: [ValueCallSite] = []
+    var dictionaryComparisons: [DictionaryComparison] = []
     private var functionStack: [SourceRange] = []
     private var statementExpression: SourceRange?
     private var functionDepth = 0
@@ -231,7 +243,12 @@ private struct FactWalker {
             valueCalls.append(ValueCallSite(calleeName: name, range: e.range, statementExpression: statementExpression, enclosingFunction: functionStack.last))
             expression(callee); arguments.forEach { expression($0) }
         case .closure(let code): closure(code, vocabularyArgument: false)
-        case .binary(_, let l, let r, _), .nilCoalescing(let l, let r): expression(l); expression(r)
+        case .binary(let op, let l, let r, let opRange):
+            if op == .equal || op == .notEqual, case .dictionary = l.type {
+                dictionaryComparisons.append(DictionaryComparison(lhs: l.range, op: opRange, rhs: r.range, negated: op == .notEqual))
+            }
+            expression(l); expression(r)
+        case .nilCoalescing(let l, let r): expression(l); expression(r)
         case .conditional(let c, let a, let b): expression(c); expression(a); expression(b)
         case .arrayIndex(let a, let i): expression(a); expression(i)
         case .arraySlice(let a, let lower, let upper, _):
