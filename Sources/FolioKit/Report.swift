@@ -102,7 +102,14 @@ public final class Report {
         let diagnostic = Diagnostic(.error, folioError?.message ?? String(describing: error), at: location, fix: folioError?.fix)
         current?.outputs.printed(.error(diagnostic))
         let cellName = current.map { running in "cell \(running.cell.index + 1)" + (running.cell.label.map { " (\($0))" } ?? "") }
+        let failedIndex = current?.cell.index
         endCell(status: .failed)
+        // The cells after it did not run: the report says why (folio run skips only the cells that need the failed one).
+        if let failedIndex, let cellName {
+            for cell in notebook.cells where cell.index > failedIndex && cell.options.eval {
+                finished.append(CellReport(cell, outputs: [], status: .skipped(reason: "the program stopped at the failed \(cellName)")))
+            }
+        }
         progress.error(diagnostic.rendered() + (cellName.map { "\nnote: in \($0); the program stops here, so the cells after it did not run" } ?? ""))
         failed = true
     }

@@ -109,5 +109,6 @@ final class FolioKitTests: XCTestCase {
         XCTAssertTrue(markdown.contains("no/such.csv"), markdown)
         // Located at the failing cell's first line of code (line 11 of the notebook, after its option line).
         XCTAssertTrue(markdown.contains("notebooks/f.md:11:1"), markdown)
+        XCTAssertTrue(markdown.contains("was skipped: the program stopped at the failed cell 2 (load)"), markdown)
     }
 }
