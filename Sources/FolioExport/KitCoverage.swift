@@ -96,6 +96,7 @@ enum KitCoverage {
         "Optional(_:)", "Array.removeLast()", "Array.lastIndex(of:)",
         "sin(_:)", "cos(_:)", "log2(_:)", "log10(_:)", "Double.isNaN", "Double.leastNonzeroMagnitude", "CharacterSet(charactersIn:)",
         "min(_:_:_:)", "max(_:_:_:)", "Double.isFinite", "Double.isInfinite", "Double.remainder(dividingBy:)",
+        "String.components(separatedBy:)",
     ]
 }
 

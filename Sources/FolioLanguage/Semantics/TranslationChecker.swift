@@ -71,9 +71,13 @@ public struct TranslatedCellFacts {
 
 /// `a == b` or `a != b` where both sides are dictionaries.
 public struct DictionaryComparison {
+    /// The left side.
     public var lhs: SourceRange
+    /// The operator.
     public var op: SourceRange
+    /// The right side.
     public var rhs: SourceRange
+    /// `!=` rather than `==`.
     public var negated: Bool
 }
 
