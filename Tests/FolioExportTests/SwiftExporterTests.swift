@@ -94,6 +94,17 @@ final class SwiftExporterTests: XCTestCase {
         XCTAssertTrue(program.contains("    let m = try xs.maxElement()\n    try report.print(xs.lastElement, m)\n    for (i, x) in xs.enumerated() { report.print(i, x) }"), program)
     }
 
+    func testASliceOrLazySequenceIsWrittenWhereSwiftsMeansTheSameAndRefusedElsewhere() throws {
+        // Printed, counted or made an array, Swift's ArraySlice and Range mean the notebook's array.
+        let (nb, text) = try notebook(["let xs = [3, 1, 2]\nprint(xs.prefix(2), xs.indices.count)\nlet ys = Array(xs.dropFirst())\nlet zs = zip(xs.indices, xs).map { $0 + $1 }"])
+        XCTAssertNoThrow(try exporter.package(for: nb, source: text, folio: .path("/f")))
+        // Kept in a name, a slice keeps its base's indices in Swift: zs[0] would not be the first element.
+        let (kept, keptText) = try notebook(["let xs = [3, 1, 2]\nlet zs = xs.dropFirst()"])
+        XCTAssertThrowsError(try exporter.package(for: kept, source: keptText, folio: .path("/f"))) { error in
+            XCTAssertTrue(String(describing: error).contains("Array.dropFirst(_:)"), "\(error)")
+        }
+    }
+
     func testAnOptionalUseOfLastStaysSwiftsOptional() throws {
         // The notebook wrote `xs.last!`: in Swift that is the optional unwrapped, as meant.
         let (nb, text) = try notebook(["let xs = [1.5, 2.5]\nprint(xs.last!, xs.first ?? 0)\nprint(xs.last != 3)"])

@@ -94,6 +94,8 @@ final class FolioKitTests: XCTestCase {
         // A notebook's dictionary literal keeps the order it was written in.
         let counts = OrderedDictionary(inOrder: ["b": 1, "a": 2])
         XCTAssertEqual("\(counts)", "[\"b\": 1, \"a\": 2]")
+        XCTAssertTrue(counts.hasSameEntries(as: ["a": 2, "b": 1]))
+        XCTAssertFalse(counts.hasSameEntries(as: ["a": 2, "b": 3]))
     }
 
     func testAFailingCellIsLocatedAtItsCellAndTheReportIsStillWritten() throws {
