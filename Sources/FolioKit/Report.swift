@@ -88,18 +88,25 @@ public final class Report {
         Library.context.write(items.map { String(describing: $0) }.joined(separator: separator) + terminator)
     }
 
-    /// Ends the current cell as failed with `error`; the cells after it are shown as not run. The
-    /// error goes to standard error located at the cell's first line of code
-    /// (`notebooks/x.md:42:1: error: …`), as `folio run` writes it (which points at the failing
-    /// call itself: a program only knows the cell it was in).
+    /// Ends the current cell as failed with `error`; the cells after it are shown as skipped. The
+    /// error goes to standard error as `folio run` writes it, located at the failed call's name
+    /// with its line quoted when the cell writes that name once (`CallLocator`), else at the
+    /// cell's first line of code.
     public func fail(_ error: any Error) {
         let folioError = error as? FolioError
-        // The cell's first line of code, after its `//|` options.
-        let location = current.map { running in
-            SourceLocation(file: notebook.path, line: running.cell.firstLine + running.cell.source.split(separator: "\n", omittingEmptySubsequences: false)
-                .prefix { $0.hasPrefix("//|") }.count, column: running.cell.column)
+        var diagnostic = Diagnostic(.error, folioError?.message ?? String(describing: error), fix: folioError?.fix)
+        if let running = current {
+            if let name = folioError?.call, let place = CallLocator.locate(name, in: running.cell, file: notebook.path) {
+                // Where folio run points: the failed call's name, its line quoted.
+                diagnostic.location = place.location
+                diagnostic.length = place.length
+                diagnostic.lineText = place.lineText
+            } else {
+                // The cell's first line of code, after its `//|` options.
+                let options = running.cell.source.split(separator: "\n", omittingEmptySubsequences: false).prefix { $0.hasPrefix("//|") }.count
+                diagnostic.location = SourceLocation(file: notebook.path, line: running.cell.firstLine + options, column: running.cell.column)
+            }
         }
-        let diagnostic = Diagnostic(.error, folioError?.message ?? String(describing: error), at: location, fix: folioError?.fix)
         current?.outputs.printed(.error(diagnostic))
         let cellName = current.map { running in "cell \(running.cell.index + 1)" + (running.cell.label.map { " (\($0))" } ?? "") }
         let failedIndex = current?.cell.index

@@ -109,8 +109,9 @@ final class FolioKitTests: XCTestCase {
         XCTAssertEqual(report.finish(), 1, "a failed cell makes the exit status 1, as with folio run")
         let markdown = try String(contentsOf: output.appendingPathComponent("f.md"), encoding: .utf8)
         XCTAssertTrue(markdown.contains("no/such.csv"), markdown)
-        // Located at the failing cell's first line of code (line 11 of the notebook, after its option line).
-        XCTAssertTrue(markdown.contains("notebooks/f.md:11:1"), markdown)
+        // Located where folio run locates it: at the failed call's name, its line quoted under the message.
+        XCTAssertTrue(markdown.contains("notebooks/f.md:11:17: error: cannot read"), markdown)
+        XCTAssertTrue(markdown.contains(" 11 | let d = Dataset.csv(\"no/such.csv\")\n    |                 ^~~"), markdown)
         XCTAssertTrue(markdown.contains("was skipped: the program stopped at the failed cell 2 (load)"), markdown)
     }
 }
