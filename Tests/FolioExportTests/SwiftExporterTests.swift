@@ -158,6 +158,17 @@ final class SwiftExporterTests: XCTestCase {
         XCTAssertTrue(program.contains("    notebookReport.cell(1)\n    let report = 3\n    notebookReport.print(report)"), program)
     }
 
+    func testACellWithErrorTrueGoesOnAfterAFailureAsInFolioRun() throws {
+        let (nb, text) = try notebook(["let d = Dataset.csv(\"x.csv\")", "//| error: true\nd.summary()"])
+        let program = main(try exporter.package(for: nb, source: text, folio: .path("/f")))
+        XCTAssertTrue(program.contains("    report.cell(2)\n    do {\n        //| error: true\n        try report.show(d.summary())\n    } catch {\n        report.tolerate(error)\n    }"), program)
+        // A name it binds would not outlive the do block.
+        let (binds, bindsText) = try notebook(["//| error: true\nlet e = Dataset.csv(\"x.csv\")"])
+        XCTAssertThrowsError(try exporter.package(for: binds, source: bindsText, folio: .path("/f"))) { error in
+            XCTAssertTrue(String(describing: error).contains("'error: true' that binds names"), "\(error)")
+        }
+    }
+
     func testANameBoundByTwoCellsIsRefused() throws {
         let (nb, text) = try notebook(["let a = 1", "let a = 2"])
         XCTAssertThrowsError(try exporter.package(for: nb, source: text, folio: .path("/f"))) { error in

@@ -114,4 +114,19 @@ final class FolioKitTests: XCTestCase {
         XCTAssertTrue(markdown.contains(" 11 | let d = Dataset.csv(\"no/such.csv\")\n    |                 ^~~"), markdown)
         XCTAssertTrue(markdown.contains("was skipped: the program stopped at the failed cell 2 (load)"), markdown)
     }
+
+    func testAToleratedFailureIsShownAndTheRunGoesOn() throws {
+        let source = "---\ntitle: T\n---\n\n```swift\n//| error: true\nDataset.csv(\"no/such.csv\")\n```\n\n```swift\nprint(1)\n```\n"
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("foliokit-tolerate-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let report = try Report(notebook: "notebooks/t.md", source: source, output: output.path, formats: "md", quiet: true)
+        report.cell(1)
+        do { _ = try Dataset.csv("no/such.csv") } catch { report.tolerate(error) }
+        report.cell(2)
+        report.print(1)
+        XCTAssertEqual(report.finish(), 0, "a cell with error: true does not fail the run, as with folio run")
+        let markdown = try String(contentsOf: output.appendingPathComponent("t.md"), encoding: .utf8)
+        XCTAssertTrue(markdown.contains("notebooks/t.md:7:9: error: cannot read"), markdown)
+        XCTAssertFalse(markdown.contains("was skipped"), markdown)
+    }
 }
