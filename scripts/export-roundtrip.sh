@@ -7,7 +7,7 @@
 #
 #   scripts/export-roundtrip.sh [-p key=value ...] NOTEBOOK...
 #   scripts/export-roundtrip.sh -p epochs=2 notebooks/quickstart.md
-#   scripts/export-roundtrip.sh --all      # every tutorial, on the 5k set with small params (minutes)
+#   scripts/export-roundtrip.sh --all      # every tutorial and Tests/Export/*.md, on the 5k set with small params (minutes)
 #
 # Each notebook is exported as its own package (as a user gets it), and the programs are then
 # built together in one package of the same sources (.build/export-roundtrip/programs), so Folio
@@ -20,7 +20,7 @@ params=(); notebooks=()
 while [ $# -gt 0 ]; do
   case "$1" in
     -p) params+=("$2"); shift 2 ;;
-    --all) params+=(epochs=1 limit=1000 vggEpochs=1 fashionEpochs=1); notebooks+=(notebooks/*.md); shift ;;
+    --all) params+=(epochs=1 limit=1000 vggEpochs=1 fashionEpochs=1); notebooks+=(notebooks/*.md Tests/Export/*.md); shift ;;
     *) notebooks+=("$1"); shift ;;
   esac
 done

@@ -147,7 +147,7 @@ public struct SwiftExporter {
                     }
                     var body = code
                     while body.last?.isEmpty == true { body.removeLast() }
-                    lines += ["do {"] + body.map { $0.isEmpty ? "" : "    " + $0 } + ["} catch {", "    " + handler, "}"]
+                    lines += ["do {"] + body.map { $0.isEmpty ? "" : "    " + $0 } + ["} catch {", "    " + handler, "}", ""]
                 case .failure(let list):
                     problems += list.diagnostics
                 }

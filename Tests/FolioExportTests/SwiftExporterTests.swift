@@ -52,13 +52,15 @@ final class SwiftExporterTests: XCTestCase {
 
     func testEveryTutorialExports() throws {
         // Building and running each is scripts/export-roundtrip.sh --all's job (minutes); here: no refusal.
-        let folder = root.appendingPathComponent("notebooks")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }.sorted()
-        XCTAssertGreaterThanOrEqual(names.count, 9)
-        for name in names {
-            let text = try String(contentsOfFile: folder.appendingPathComponent(name).path, encoding: .utf8)
-            let notebook = try NotebookParser.parse(text, path: "notebooks/" + name)
-            XCTAssertNoThrow(try exporter.package(for: notebook, source: text, folio: .path("/f")), name)
+        var paths: [String] = []
+        for folder in ["notebooks", "Tests/Export"] {
+            let names = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path).filter { $0.hasSuffix(".md") }
+            paths += names.sorted().map { folder + "/" + $0 }
+        }
+        XCTAssertGreaterThanOrEqual(paths.count, 10)
+        for path in paths {
+            let text = try String(contentsOfFile: root.appendingPathComponent(path).path, encoding: .utf8)
+            XCTAssertNoThrow(try exporter.package(for: try NotebookParser.parse(text, path: path), source: text, folio: .path("/f")), path)
         }
     }
 
