@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         // The preview's HTTP server. Chosen over Hummingbird for its build cost: see docs/architecture.md.
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        // Exported programs keep a notebook's dictionaries in insertion order, as Folio does (FolioKit).
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         // C libraries from Debian packages.
@@ -53,7 +55,8 @@ let package = Package(
         // `folio sweep`: a grid of params, each point an ordinary run, on local cores or a Slurm job array; the summary.
         .target(name: "FolioSweep", dependencies: ["FolioRunner", "FolioReport", "FolioCharts", "FolioCore", .product(name: "Yams", package: "Yams")]),
         // The notebook vocabulary as a typed Swift API, and the report `folio run` writes, for programs.
-        .target(name: "FolioKit", dependencies: ["FolioLibrary", "FolioLanguage", "FolioRunner", "FolioReport", "FolioMarkdown", "FolioCore"]),
+        .target(name: "FolioKit", dependencies: ["FolioLibrary", "FolioLanguage", "FolioRunner", "FolioReport", "FolioMarkdown", "FolioCore",
+                                                .product(name: "OrderedCollections", package: "swift-collections")]),
         // `folio export`: a notebook translated into a SwiftPM package (or one script) that uses FolioKit.
         .target(name: "FolioExport", dependencies: ["FolioLanguage", "FolioMarkdown", "FolioCore"]),
         .executableTarget(name: "folio", dependencies: ["FolioRunner", "FolioPreview", "FolioSweep", "FolioLibrary", "FolioExport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

@@ -7,6 +7,7 @@
 #
 #   scripts/export-roundtrip.sh [-p key=value ...] NOTEBOOK...
 #   scripts/export-roundtrip.sh -p epochs=2 notebooks/quickstart.md
+#   scripts/export-roundtrip.sh --all      # every tutorial and Tests/Export/*.md, on the 5k set with small params (minutes)
 #
 # Each notebook is exported as its own package (as a user gets it), and the programs are then
 # built together in one package of the same sources (.build/export-roundtrip/programs), so Folio
@@ -19,6 +20,7 @@ params=(); notebooks=()
 while [ $# -gt 0 ]; do
   case "$1" in
     -p) params+=("$2"); shift 2 ;;
+    --all) params+=(epochs=1 limit=1000 vggEpochs=1 fashionEpochs=1); notebooks+=(notebooks/*.md Tests/Export/*.md); shift ;;
     *) notebooks+=("$1"); shift ;;
   esac
 done
@@ -51,8 +53,10 @@ echo "export-roundtrip: built in $((SECONDS - start)) s" >&2
 # may change its unit, "850 ms" / "1.02 s", and "ok in 1.02 s" is printed only for a cell that
 # took a second or more). `folio run` also says in each cell header's tooltip why the cell ran
 # (`title="ran: --no-cache"`, from its cache); a program has no cache, so it has no such reason.
+# A history table's last column is each epoch's run time in seconds (two decimals).
 normalize() {
   sed -E -e '/^      ok in [0-9.]+ s$/d' -e 's/(&lt;)?[0-9]+([.,][0-9]+)? (s|ms|seconds)\b/TIME/g' \
+         -e 's#<td class="num">[0-9]+\.[0-9]{2}</td></tr>#<td class="num">SECONDS</td></tr>#' -e 's/\| [0-9]+\.[0-9]{2} \|$/| SECONDS |/' \
          -e 's/<div class="cell-head" title="[^"]*">/<div class="cell-head">/g' \
          -e 's/[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9:]{5,8}( ?UTC|Z|[+-][0-9:]+)?/DATE/g' "$1"
 }

@@ -17,56 +17,68 @@ struct CellTranslator {
 
     let target: Target
 
-    /// The cell's lines in Swift, or the reasons it cannot be exported.
-    func translate(_ cell: Cell, parsed: ParsedCell, facts: TranslatedCellFacts) -> Result<[String], DiagnosticList> {
+    /// The cell's lines in Swift, or the reasons it cannot be exported. `throwingFunctions` are
+    /// the notebook's `func`s that call FolioKit (written `throws`); the cell's own are added.
+    func translate(_ cell: Cell, parsed: ParsedCell, facts: TranslatedCellFacts,
+                   throwingFunctions: inout Set<String>) -> Result<[String], DiagnosticList> {
         var problems: [Diagnostic] = parsed.diagnostics.filter { $0.severity == .error } + facts.diagnostics.filter { $0.severity == .error }
         guard problems.isEmpty else { return .failure(DiagnosticList(problems)) }
         var edits = SourceEdits()
-        var needsTry = Set<Position>()
+        let lines = parsed.source.lines
         func refuse(_ message: String, at range: SourceRange?, fix: String) {
             problems.append(parsed.source.diagnostic(message, at: range ?? SourceRange(Position(line: 0, column: 0), Position(line: 0, column: 1)), fix: fix))
         }
+        // Statements whose expression can throw, by where that expression starts, and the function
+        // (if any) each is in: FolioKit calls throw, so do the notebook's funcs and closures that make them.
+        var throwing = ThrowingCode(facts: facts, lines: lines)
         for call in facts.calls {
             let signature = call.declaration.signature
             if call.declaration.kind == .function && call.declaration.name == "print" && call.declaration.owner == nil {
                 if let nameRange = call.nameRange, case .report(let report) = target { edits.replace(nameRange, with: report + ".print") }
+            } else if call.declaration.name == "convert" && call.declaration.owner == nil {
+                // The checker's own conversion: Swift makes the same one implicitly (a literal's
+                // type, an optional, a tuple's labels), except an Int value used as a Double.
+                if "\(call.declaration.returns)".contains("Double") && !isNumberLiteral(call.range, in: lines) {
+                    refuse("folio export cannot write an Int used as a Double yet (Swift converts only literals)", at: call.range,
+                           fix: "write Double(...) around it")
+                }
             } else if KitCoverage.signatures.contains(signature) {
                 if KitCoverage.layers.contains(call.declaration.name) { continue }
                 if call.insideBuilder {
                     refuse("folio export cannot write \(signature) inside a builder block yet", at: call.nameRange,
                            fix: "bind it to a name before the block")
-                } else if call.insideFunction {
-                    refuse("folio export cannot write a call of \(signature) inside a func or closure yet (FolioKit calls throw)",
-                           at: call.nameRange, fix: "call it outside the closure, or run this notebook with folio run")
-                } else if let start = call.statementExpression?.start {
-                    needsTry.insert(start)
+                } else {
+                    throwing.add(call.statementExpression, in: call.enclosingFunction)
                 }
-            } else if KitCoverage.renamed[signature] != nil, usedAsOptional(call.range, in: parsed.source.lines) || facts.optionalUses.contains(call.range) {
+            } else if KitCoverage.renamed[signature] != nil, usedAsOptional(call.range, in: lines) || facts.optionalUses.contains(call.range) {
                 // `xs.last!`, `xs.last ?? 0`: the notebook already treats it as Swift's optional.
                 continue
-            } else if let name = KitCoverage.renamed[signature], !call.insideFunction, let nameRange = call.nameRange,
-                      let start = call.statementExpression?.start {
+            } else if let name = KitCoverage.renamed[signature], let nameRange = call.nameRange {
                 edits.replace(nameRange, with: name)
-                needsTry.insert(start)
-            } else if KitCoverage.sameAsLoopSequence.contains(signature), facts.loopSequences.contains(call.range) {
-                continue
-            } else if KitCoverage.sameWhenSorted.contains(signature), followed(call.range, by: ".sorted(", in: parsed.source.lines) {
+                throwing.add(call.statementExpression, in: call.enclosingFunction)
+            } else if KitCoverage.sameAsLoopSequence.contains(signature) || KitCoverage.sameAsArrayWhenConsumed.contains(signature),
+                      lazyValueMeansTheSame(call, signature, facts: facts, lines: lines) {
                 continue
             } else if !KitCoverage.sameInSwift.contains(signature) {
                 refuse("folio export cannot write \(signature) in Swift yet", at: call.nameRange,
                        fix: "neither FolioKit nor the exporter covers it yet (or Folio's meaning differs from Swift's); run this notebook with folio run")
             }
         }
-        for loop in facts.dictionaryLoops {
-            refuse("folio export cannot write a for loop over a dictionary yet: Folio goes through it in insertion order, Swift in no fixed order",
-                   at: loop, fix: "loop over its entries in a fixed order: for (key, value) in dict.sorted(by: { $0.key < $1.key })")
+        for call in facts.valueCalls {
+            if let name = call.calleeName, throwingFunctions.contains(name) { throwing.add(call.statementExpression, in: call.enclosingFunction) }
+        }
+        throwing.propagate(knownThrowing: &throwingFunctions)
+        for closure in throwing.unpassedClosures {
+            refuse("folio export cannot write a FolioKit call inside a closure that is not passed straight to a call yet (the closure would throw)",
+                   at: closure, fix: "make it a func, or call FolioKit outside the closure")
         }
         guard problems.isEmpty else { return .failure(DiagnosticList(problems)) }
 
+        for position in throwing.throwsPositions { edits.insert(" throws", at: position) }
         let shownStarts = Set(facts.shownExpressions.map(\.start))
-        for start in needsTry where !shownStarts.contains(start) { edits.insert("try ", at: start) }
+        for start in throwing.tryStarts where !shownStarts.contains(start) { edits.insert("try ", at: start) }
         for shown in facts.shownExpressions {
-            let prefix = needsTry.contains(shown.start) ? "try " : ""
+            let prefix = throwing.tryStarts.contains(shown.start) ? "try " : ""
             switch target {
             case .report(let report):
                 edits.insert(prefix + report + ".show(", at: shown.start)
@@ -75,7 +87,57 @@ struct CellTranslator {
             }
             edits.insert(")", at: shown.end)
         }
-        return .success(edits.applied(to: parsed.source.lines))
+        // Folio's dictionaries keep insertion order (loops over them too): the program's are ordered.
+        // Made after the edits above, so a literal's wrapper goes inside a `try` or `report.show(` there.
+        // An OrderedDictionary's == also compares the order; a notebook's (like Swift's) does not.
+        for comparison in facts.dictionaryComparisons {
+            edits.insert(comparison.negated ? "!(" : "(", at: comparison.lhs.start)
+            edits.replace(SourceRange(comparison.lhs.end, comparison.rhs.start), with: ").hasSameEntries(as: ")
+            edits.insert(")", at: comparison.rhs.end)
+        }
+        for edit in OrderedDictionaries(parsed.statements, lines: lines).edits { edits.replace(edit.range, with: edit.text) }
+        return .success(edits.applied(to: lines))
+    }
+
+    /// Whether Swift's lazy sequence, slice or substring for the call (`xs.indices`, `xs.prefix(3)`,
+    /// `s.dropFirst()`) is used where it means what the notebook's array or text means.
+    private func lazyValueMeansTheSame(_ call: VocabularyCallSite, _ signature: String, facts: TranslatedCellFacts, lines: [String]) -> Bool {
+        let range = call.range
+        if KitCoverage.counted.contains(signature), followed(range, by: ".count", in: lines) || followed(range, by: ".isEmpty", in: lines) {
+            return true
+        }
+        if KitCoverage.printedAlike.contains(signature), preceded(range, by: "print(", in: lines),
+           followed(range, by: ")", in: lines) || followed(range, by: ",", in: lines) {
+            return true
+        }
+        if call.declaration.owner == "String" { return preceded(range, by: "String(", in: lines) && followed(range, by: ")", in: lines) }
+        return facts.loopSequences.contains(range) || consumedAsArray(range, in: lines)
+    }
+
+    /// Whether the lazy sequence or slice at `range` becomes an array right away, where Swift's
+    /// and the notebook's values agree: `xs.indices.map { … }`, `Array(xs.prefix(3))`, `zip(xs.indices, xs)`.
+    private func consumedAsArray(_ range: SourceRange, in lines: [String]) -> Bool {
+        KitCoverage.arrayMakingMembers.contains { followed(range, by: $0, in: lines) }
+            || (preceded(range, by: "Array(", in: lines) && followed(range, by: ")", in: lines))
+            || preceded(range, by: "zip(", in: lines)
+    }
+
+    /// Whether the expression at `range` is a literal of numbers (a number, an array or tuple of them).
+    private func isNumberLiteral(_ range: SourceRange, in lines: [String]) -> Bool {
+        guard range.start.line == range.end.line, lines.indices.contains(range.start.line) else { return false }
+        let text = Array(lines[range.start.line]).dropFirst(range.start.column).prefix(range.end.column - range.start.column)
+        // Outside string literals (a tuple literal's `"s"` in `(1, "s")`), only numbers and brackets.
+        var inString = false
+        return !text.isEmpty && text.allSatisfy { c in
+            if c == "\"" { inString.toggle(); return true }
+            return inString || c.isNumber || "[](), .-+_e".contains(c)
+        }
+    }
+
+    /// Whether `text` comes right before the expression at `range`.
+    private func preceded(_ range: SourceRange, by text: String, in lines: [String]) -> Bool {
+        guard lines.indices.contains(range.start.line) else { return false }
+        return lines[range.start.line].prefix(range.start.column).hasSuffix(text)
     }
 
     /// Whether the expression at `range` is followed by `!`, `?.` or `??`: the notebook treats it as

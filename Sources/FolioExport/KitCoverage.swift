@@ -21,7 +21,10 @@ enum KitCoverage {
         "Evaluation.f1", "Evaluation.report()", "Evaluation.confusionMatrix()", "Evaluation.misclassified(_:)", "compare(_:on:)",
         "LineChart(x:y:title:xLabel:yLabel:)", "ScatterChart(x:y:title:xLabel:yLabel:)", "BarChart(labels:values:title:xLabel:yLabel:)",
         "Histogram(values:bins:title:xLabel:yLabel:)", "History.keptValidationAccuracy", "fileExists(_:)", "round(_:decimals:)",
-        "Table(columns:rows:title:)",
+        "Table(columns:rows:title:)", "Activation(_:)", "Residual(activation:) { … }", "Concatenate() { … }", "Branch() { … }",
+        "Dataset[Int]", "Dataset.filter(_:)", "Dataset.grid(_:captions:)", "Example.label", "Example.index", "Example.pixels", "Example.image",
+        "Heatmap(_:rowLabels:columnLabels:title:xLabel:yLabel:)", "LineChart(x:series:title:xLabel:yLabel:)", "writeCSV(_:columns:rows:)",
+        "record(_:_:)", "Evaluation.confusion",
     ]
 
     /// Core members whose Swift namesake is an optional where the notebook's is the element (an
@@ -30,15 +33,45 @@ enum KitCoverage {
         "Array.first": "firstElement", "Array.last": "lastElement", "Array.max()": "maxElement", "Array.min()": "minElement",
     ]
 
-    /// Core members that mean the same in Swift only as the sequence of a `for` loop (printed,
-    /// Swift's value is a lazy sequence, not an array).
+    /// Core members that mean the same in Swift only as the sequence of a `for` loop or made an
+    /// array right away (printed, Swift's value is a lazy sequence or a dictionary's ordered keys
+    /// or values, not an array).
     static let sameAsLoopSequence: Set<String> = [
         "Array.enumerated()", "Array.indices", "Array.reversed()", "stride(from:to:by:)", "stride(from:through:by:)",
+        "zip(_:_:)", "Dictionary.keys", "Dictionary.values",
     ]
 
     /// Layer functions: FolioKit's layers are plain values (their errors surface when `Sequential`
     /// builds them), so they go inside a builder block without `try`.
-    static let layers: Set<String> = ["Dense", "Conv2D", "MaxPool2D", "AvgPool2D", "Flatten", "Dropout", "BatchNorm"]
+    static let layers: Set<String> = ["Dense", "Conv2D", "MaxPool2D", "AvgPool2D", "Flatten", "Dropout", "BatchNorm", "GlobalAvgPool2D",
+                                      "Activation", "Residual", "Concatenate", "Branch"]
+
+    /// Core members whose Swift namesake is a slice (`ArraySlice`), not an array: the same only when
+    /// it becomes an array right away (`Array(xs.prefix(3))`, `xs.prefix(3).map { … }`).
+    static let sameAsArrayWhenConsumed: Set<String> = ["Array.prefix(_:)", "Array.suffix(_:)", "Array.dropFirst(_:)", "Array.dropLast(_:)",
+                                                       "String.prefix(_:)", "String.suffix(_:)", "String.dropFirst(_:)", "String.dropLast(_:)"]
+
+    /// Of the lazy sequences and slices above, the ones whose Swift value has `count` and
+    /// `isEmpty` meaning the notebook's (a zip or a stride has neither).
+    static let counted: Set<String> = [
+        "Array.indices", "Array.reversed()", "Array.enumerated()", "Dictionary.keys", "Dictionary.values",
+        "Array.prefix(_:)", "Array.suffix(_:)", "Array.dropFirst(_:)", "Array.dropLast(_:)",
+        "String.prefix(_:)", "String.suffix(_:)", "String.dropFirst(_:)", "String.dropLast(_:)",
+    ]
+
+    /// Of those, the ones `print` writes as the notebook does: a slice as its array, a substring
+    /// as its text, an ordered dictionary's keys and values as arrays.
+    static let printedAlike: Set<String> = [
+        "Dictionary.keys", "Dictionary.values", "Array.prefix(_:)", "Array.suffix(_:)", "Array.dropFirst(_:)", "Array.dropLast(_:)",
+        "String.prefix(_:)", "String.suffix(_:)", "String.dropFirst(_:)", "String.dropLast(_:)",
+    ]
+
+    /// Members that make an array of any sequence in Swift as in a notebook (so a lazy sequence
+    /// or a slice before them means the same), or a value of one: written right after it.
+    static let arrayMakingMembers: [String] = [
+        ".map", ".filter", ".compactMap", ".flatMap", ".reduce", ".forEach", ".sorted", ".contains", ".allSatisfy",
+        ".first(where", ".firstIndex(where", ".max(by", ".max {", ".min(by", ".min {",
+    ]
 
     /// Core declarations whose Swift standard-library namesake means the same (same result type,
     /// same printed text), so the call is written as it stands. Anything else of the core language
@@ -60,9 +93,13 @@ enum KitCoverage {
         "Range.lowerBound", "Range.upperBound", "Range.count", "Range.isEmpty", "Range.contains(_:)", "Optional.map(_:)", "Optional.flatMap(_:)",
         "Int.addingReportingOverflow(_:)", "Int.subtractingReportingOverflow(_:)", "Int.multipliedReportingOverflow(by:)",
         "Int.dividedReportingOverflow(by:)", "Int.remainderReportingOverflow(dividingBy:)",
+        "log(_:)", "exp(_:)",
+        "Dictionary.mapValues(_:)", "pow(_:_:)", "Double.rounded(_:)", "Double.greatestFiniteMagnitude", "String.capitalized",
+        "String.compare(_:)", "String.trimmingCharacters(in:)", "String(_:radix:)", "String.append(_:)", "Double.magnitude", "Double.sign",
+        "Optional(_:)", "Array.removeLast()", "Array.lastIndex(of:)",
+        "sin(_:)", "cos(_:)", "log2(_:)", "log10(_:)", "Double.isNaN", "Double.leastNonzeroMagnitude", "CharacterSet(charactersIn:)",
+        "min(_:_:_:)", "max(_:_:_:)", "Double.isFinite", "Double.isInfinite", "Double.remainder(dividingBy:)",
+        "String.components(separatedBy:)",
     ]
-
-    /// Core members that mean the same in Swift only when sorted right away (`dict.keys.sorted()`):
-    /// Folio keeps a dictionary's insertion order, Swift has none.
-    static let sameWhenSorted: Set<String> = ["Dictionary.keys", "Dictionary.values"]
 }
+

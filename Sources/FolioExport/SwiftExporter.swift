@@ -105,6 +105,7 @@ public struct SwiftExporter {
             }
         }
         let translator = CellTranslator(target: target)
+        var throwingFunctions = Set<String>()
         var lines: [String] = []
         for block in notebook.blocks {
             switch block {
@@ -129,10 +130,24 @@ public struct SwiftExporter {
                     }
                     boundBy[name] = "the cell at line \(cell.firstLine)"
                 }
-                switch translator.translate(cell, parsed: parsed, facts: checker.check(parsed)) {
+                switch translator.translate(cell, parsed: parsed, facts: checker.check(parsed), throwingFunctions: &throwingFunctions) {
                 case .success(let code):
                     if case .report(let report) = target { lines.append("\(report).cell(\(cell.index + 1))") }
-                    lines += code
+                    guard cell.options.error else { lines += code; continue }
+                    // `//| error: true`: a failure is shown and the run goes on, as in folio run.
+                    if !parsed.boundNames.isEmpty {
+                        problems.append(Diagnostic(.error, "folio export cannot write a cell with 'error: true' that binds names yet (\(parsed.boundNames.joined(separator: ", "))): in a program they would not outlive the cell",
+                                                   at: SourceLocation(file: notebook.path, line: cell.firstLine, column: cell.column),
+                                                   fix: "bind them in another cell, or leave out 'error: true'"))
+                    }
+                    let handler: String
+                    switch target {
+                    case .report(let report): handler = "\(report).tolerate(error)"
+                    case .script: handler = "print(\"error: \\(error)\")"
+                    }
+                    var body = code
+                    while body.last?.isEmpty == true { body.removeLast() }
+                    lines += ["do {"] + body.map { $0.isEmpty ? "" : "    " + $0 } + ["} catch {", "    " + handler, "}", ""]
                 case .failure(let list):
                     problems += list.diagnostics
                 }

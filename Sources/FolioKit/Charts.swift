@@ -50,3 +50,24 @@ public struct Histogram: Showable {
                                  + chartLabels(title, xLabel, yLabel))
     }
 }
+
+extension LineChart {
+    /// Several named lines over the same `x` values, with a legend, in the order of `series`.
+    public init(x: [Double], series: [(String, [Double])], title: String? = nil, xLabel: String? = nil, yLabel: String? = nil) throws {
+        let pairs = Value.array(series.map { .tuple([.string($0.0), arg($0.1) ?? .array([])]) })
+        value = try Library.call(.function, nil, "LineChart", [("x", arg(x)), ("series", pairs)] + chartLabels(title, xLabel, yLabel))
+    }
+}
+
+/// A grid of shaded, annotated cells; `yLabel` names the rows, `xLabel` the columns.
+public struct Heatmap: Showable {
+    let value: Value
+    /// What the report draws.
+    public var shown: ShownValue { ShownValue(value: value) }
+    /// Rows of numbers, all the same length; the labels default to 0, 1, ….
+    public init(_ values: [[Double]], rowLabels: [String]? = nil, columnLabels: [String]? = nil,
+                title: String? = nil, xLabel: String? = nil, yLabel: String? = nil) throws {
+        value = try Library.call(.function, nil, "Heatmap", [(nil, arg(values)), ("rowLabels", arg(rowLabels)), ("columnLabels", arg(columnLabels))]
+                                 + chartLabels(title, xLabel, yLabel))
+    }
+}

@@ -28,6 +28,8 @@ public struct Evaluation: Showable, CustomStringConvertible {
     public var recall: [Double] { get throws { try call(.property, "recall").asDoubles() } }
     /// F1 score of every class.
     public var f1: [Double] { get throws { try call(.property, "f1").asDoubles() } }
+    /// The confusion matrix's counts: row = true class, column = predicted class.
+    public var confusion: [[Int]] { get throws { try call(.property, "confusion").asArray().map { try $0.asInts() } } }
     /// Precision, recall, F1 and support per class, with accuracy, macro and weighted averages
     /// (scikit-learn's `classification_report`).
     public func report() throws -> Table { Table(value: try call(.method, "report")) }

@@ -11,24 +11,37 @@ public protocol Layer {
 public struct LayerCall {
     let name: String
     let arguments: [(label: String?, value: Value?)]
+    /// The layers of a block's braces (`Residual { … }`), or its branches (`Concatenate { … }`).
+    var block: [LayerCall] = []
 
-    func make() throws -> Value { try Library.call(.function, nil, name, arguments) }
+    func make() throws -> Value { try Library.call(.function, nil, name, arguments, builder: try block.map { try $0.make() }) }
 }
 
-/// The function a layer applies to its output.
-public enum Activation: String {
-    /// No function: the output as it is.
-    case linear
-    /// max(0, x).
-    case relu
-    /// 1 / (1 + e^−x).
-    case sigmoid
-    /// The hyperbolic tangent.
-    case tanh
-    /// Probabilities that sum to 1 (the last layer of a classifier).
-    case softmax
+/// The function a layer applies to its output (`Dense(10, activation: .softmax)`), and a layer of
+/// its own that applies it (`Activation(.relu)`, e.g. after a `BatchNorm`), as in a notebook where
+/// `Activation` is both.
+public struct Activation: Layer, Equatable {
+    let name: String
+    private init(name: String) { self.name = name }
 
-    var value: Value { enumValue("Activation", rawValue) }
+    /// No function: the output as it is.
+    public static let linear = Activation(name: "linear")
+    /// max(0, x).
+    public static let relu = Activation(name: "relu")
+    /// 1 / (1 + e^−x).
+    public static let sigmoid = Activation(name: "sigmoid")
+    /// The hyperbolic tangent.
+    public static let tanh = Activation(name: "tanh")
+    /// Probabilities that sum to 1 (the last layer of a classifier).
+    public static let softmax = Activation(name: "softmax")
+
+    /// A layer that applies `function` to its input.
+    public init(_ function: Activation) { self = function }
+
+    /// The layer's call: the vocabulary's `Activation(_:)`.
+    public var layerCall: LayerCall { LayerCall(name: "Activation", arguments: [(nil, value)]) }
+
+    var value: Value { enumValue("Activation", name) }
 }
 
 /// How `Conv2D` treats the image border.

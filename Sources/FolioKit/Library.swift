@@ -36,11 +36,11 @@ enum Library {
         do {
             return try declaration.implementation(Call(receiver: receiver, arguments: named, builderItems: builder, context: context, location: nil))
         } catch let error as RuntimeError {
-            throw FolioError(error.message, fix: error.fix)
+            throw FolioError(error.message, fix: error.fix, call: name)
         } catch let error as FolioError {
             throw error
         } catch {
-            throw FolioError(String(describing: error))
+            throw FolioError(String(describing: error), fix: nil, call: name)
         }
     }
 
@@ -87,10 +87,19 @@ public struct FolioError: Error, CustomStringConvertible {
     /// What to do about it, when Folio knows.
     public var fix: String?
 
+    /// The vocabulary name whose call failed (`csv` for `Dataset.csv(...)`), so a `Report` can
+    /// point at it in the cell, where `folio run` points.
+    var call: String?
+
     /// A failure with a message and an optional fix.
     public init(_ message: String, fix: String? = nil) {
         self.message = message
         self.fix = fix
+    }
+
+    init(_ message: String, fix: String?, call: String) {
+        self.init(message, fix: fix)
+        self.call = call
     }
 
     /// The message, then the fix on its own line.

@@ -88,14 +88,53 @@ public final class Report {
         Library.context.write(items.map { String(describing: $0) }.joined(separator: separator) + terminator)
     }
 
-    /// Ends the current cell as failed with `error`; the cells after it are shown as not run.
+    /// Ends the current cell as failed with `error`; the cells after it are shown as skipped. The
+    /// error goes to standard error as `folio run` writes it, located at the failed call's name
+    /// with its line quoted when the cell writes that name once (`CallLocator`), else at the
+    /// cell's first line of code.
     public func fail(_ error: any Error) {
-        let message = (error as? FolioError)?.message ?? String(describing: error)
-        let diagnostic = Diagnostic(.error, message, fix: (error as? FolioError)?.fix)
+        let diagnostic = located(error)
         current?.outputs.printed(.error(diagnostic))
-        progress.error("error: " + ((error as? FolioError)?.description ?? message))
+        let cellName = current.map { running in "cell \(running.cell.index + 1)" + (running.cell.label.map { " (\($0))" } ?? "") }
+        let failedIndex = current?.cell.index
         endCell(status: .failed)
+        // The cells after it did not run: the report says why (folio run skips only the cells that need the failed one).
+        if let failedIndex, let cellName {
+            for cell in notebook.cells where cell.index > failedIndex && cell.options.eval {
+                finished.append(CellReport(cell, outputs: [], status: .skipped(reason: "the program stopped at the failed \(cellName)")))
+            }
+        }
+        progress.error(diagnostic.rendered() + (cellName.map { "\nnote: in \($0); the program stops here, so the cells after it did not run" } ?? ""))
         failed = true
+    }
+
+    /// `error` as a diagnostic located in the current cell.
+    private func located(_ error: any Error) -> Diagnostic {
+        let folioError = error as? FolioError
+        var diagnostic = Diagnostic(.error, folioError?.message ?? String(describing: error), fix: folioError?.fix)
+        if let running = current {
+            if let name = folioError?.call, let place = CallLocator.locate(name, in: running.cell, file: notebook.path) {
+                // Where folio run points: the failed call's name, its line quoted.
+                diagnostic.location = place.location
+                diagnostic.length = place.length
+                diagnostic.lineText = place.lineText
+            } else {
+                // The cell's first line of code, after its `//|` options.
+                let options = running.cell.source.split(separator: "\n", omittingEmptySubsequences: false).prefix { $0.hasPrefix("//|") }.count
+                diagnostic.location = SourceLocation(file: notebook.path, line: running.cell.firstLine + options, column: running.cell.column)
+            }
+        }
+        return diagnostic
+    }
+
+    /// Ends the current cell as failed with `error` and goes on, as `folio run` does for a cell
+    /// with `//| error: true`: the error is shown (and printed on standard error, located as by
+    /// `fail(_:)`), and it does not make the exit status 1.
+    public func tolerate(_ error: any Error) {
+        let diagnostic = located(error)
+        current?.outputs.printed(.error(diagnostic))
+        endCell(status: .failed)
+        progress.error(diagnostic.rendered())
     }
 
     /// Writes the report files and returns the exit status `folio run` would: 0 when every cell

@@ -29,7 +29,8 @@ public final class TranslationChecker {
         walker.statements(checked.statements, topLevel: true)
         return TranslatedCellFacts(diagnostics: checker.diagnostics, shownExpressions: walker.shown, calls: walker.calls,
                                    statementStarts: walker.statementStarts, functionRanges: walker.functions, loopSequences: walker.loopSequences,
-                                   dictionaryLoops: walker.dictionaryLoops, optionalUses: walker.optionalUses)
+                                   dictionaryLoops: walker.dictionaryLoops, optionalUses: walker.optionalUses, functionSites: walker.functionSites, valueCalls: walker.valueCalls,
+                                   dictionaryComparisons: walker.dictionaryComparisons)
     }
 
     /// The declared defaults of `parameters` as the checker fills them in for arguments not written
@@ -63,6 +64,51 @@ public struct TranslatedCellFacts {
     /// (`switch xs.first { case let x?: … }`, `if let m = xs.max()`): Swift's optional namesake
     /// means the same there.
     public var optionalUses: [SourceRange] = []
+    /// Every `func` declaration and closure, with where it sits (for a translation whose calls
+    /// may throw: it marks the functions that call them and puts `try` before their calls).
+    public var functionSites: [FunctionSite] = []
+    /// Every call of a function value: a `func` of the notebook or a closure.
+    public var valueCalls: [ValueCallSite] = []
+    /// Every `==` and `!=` of two dictionaries (Folio's, like Swift's, ignore the order).
+    public var dictionaryComparisons: [DictionaryComparison] = []
+}
+
+/// `a == b` or `a != b` where both sides are dictionaries.
+public struct DictionaryComparison {
+    /// The left side.
+    public var lhs: SourceRange
+    /// The operator.
+    public var op: SourceRange
+    /// The right side.
+    public var rhs: SourceRange
+    /// `!=` rather than `==`.
+    public var negated: Bool
+}
+
+/// A `func` declaration or a closure of a checked cell.
+public struct FunctionSite {
+    /// The declaration (from `func` to its closing brace) or the closure's braces.
+    public var range: SourceRange
+    /// The function's name; nil for a closure.
+    public var name: String?
+    /// The start of the statement-level expression the closure is part of (nil for a `func`).
+    public var statementExpression: SourceRange?
+    /// The innermost `func` or closure around it.
+    public var enclosingFunction: SourceRange?
+    /// Passed straight to a vocabulary call (`xs.map { … }`, `data.filter { … }`).
+    public var isVocabularyArgument: Bool
+}
+
+/// A call of a function value.
+public struct ValueCallSite {
+    /// The called name (`makeModel` in `makeModel(width: 8)`); nil for any other callee.
+    public var calleeName: String?
+    /// The whole call.
+    public var range: SourceRange
+    /// The start of the statement-level expression that contains it.
+    public var statementExpression: SourceRange?
+    /// The innermost `func` or closure around it.
+    public var enclosingFunction: SourceRange?
 }
 
 /// One resolved call of a vocabulary declaration.
@@ -79,6 +125,8 @@ public struct VocabularyCallSite {
     public var insideFunction: Bool
     /// Inside a result-builder block (`Sequential { … }`).
     public var insideBuilder: Bool
+    /// The innermost `func` or closure around it.
+    public var enclosingFunction: SourceRange? = nil
 }
 
 /// Collects the facts of a checked cell.
@@ -90,6 +138,10 @@ private struct FactWalker {
     var loopSequences: [SourceRange] = []
     var dictionaryLoops: [SourceRange] = []
     var optionalUses: [SourceRange] = []
+    var functionSites: [FunctionSite] = []
+    var valueCalls: [ValueCallSite] = []
+    var dictionaryComparisons: [DictionaryComparison] = []
+    private var functionStack: [SourceRange] = []
     private var statementExpression: SourceRange?
     private var functionDepth = 0
     private var builderDepth = 0
@@ -146,7 +198,10 @@ private struct FactWalker {
                 for case let g? in c.guards { top(g) }
                 statements(c.body)
             }
-        case .declareFunction(_, let code): function(code)
+        case .declareFunction(_, let code):
+            functionSites.append(FunctionSite(range: code.range, name: code.name, statementExpression: nil,
+                                              enclosingFunction: functionStack.last, isVocabularyArgument: false))
+            function(code)
         case .returnValue(let e): if let e { top(e) }
         case .jumpTarget(_, _, let body): statements(body)
         case .breakLoop, .continueLoop, .jump, .fallthroughCase: break
@@ -168,8 +223,16 @@ private struct FactWalker {
     private mutating func function(_ code: FunctionCode) {
         functions.append(code.range)
         functionDepth += 1
+        functionStack.append(code.range)
         statements(code.body)
+        functionStack.removeLast()
         functionDepth -= 1
+    }
+
+    private mutating func closure(_ code: FunctionCode, vocabularyArgument: Bool) {
+        functionSites.append(FunctionSite(range: code.range, name: nil, statementExpression: statementExpression,
+                                          enclosingFunction: functionStack.last, isVocabularyArgument: vocabularyArgument))
+        function(code)
     }
 
     private mutating func expression(_ e: CheckedExpr) {
@@ -188,15 +251,27 @@ private struct FactWalker {
         case .host(let call):
             calls.append(VocabularyCallSite(declaration: call.declaration, range: e.range, nameRange: call.nameRange,
                                             statementExpression: statementExpression, insideFunction: functionDepth > 0,
-                                            insideBuilder: builderDepth > 0))
+                                            insideBuilder: builderDepth > 0, enclosingFunction: functionStack.last))
             if let receiver = call.receiver { expression(receiver) }
-            call.arguments.forEach { expression($0.value) }
+            for argument in call.arguments {
+                if case .closure(let code) = argument.value.kind { closure(code, vocabularyArgument: true) } else { expression(argument.value) }
+            }
             builderDepth += 1
             call.builderItems.forEach { expression($0) }
             builderDepth -= 1
-        case .callValue(let callee, let arguments): expression(callee); arguments.forEach { expression($0) }
-        case .closure(let code): function(code)
-        case .binary(_, let l, let r, _), .nilCoalescing(let l, let r), .makeRange(let l, let r, _): expression(l); expression(r)
+        case .callValue(let callee, let arguments):
+            var name: String?
+            if case .variable(_, let calleeName) = callee.kind { name = calleeName }
+            valueCalls.append(ValueCallSite(calleeName: name, range: e.range, statementExpression: statementExpression, enclosingFunction: functionStack.last))
+            expression(callee); arguments.forEach { expression($0) }
+        case .closure(let code): closure(code, vocabularyArgument: false)
+        case .binary(let op, let l, let r, let opRange):
+            if op == .equal || op == .notEqual, case .dictionary = l.type {
+                dictionaryComparisons.append(DictionaryComparison(lhs: l.range, op: opRange, rhs: r.range, negated: op == .notEqual))
+            }
+            expression(l); expression(r)
+        case .nilCoalescing(let l, let r): expression(l); expression(r)
+        case .makeRange(let l, let r, _): expression(l); expression(r)
         case .conditional(let c, let a, let b): expression(c); expression(a); expression(b)
         case .arrayIndex(let a, let i): expression(a); expression(i)
         case .arraySlice(let a, let lower, let upper, _):
