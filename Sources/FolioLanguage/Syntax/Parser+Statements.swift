@@ -117,7 +117,12 @@ extension Parser {
         var conditions: [Condition] = []
         repeat {
             let token = peek()
-            if token.isKeyword(.let) || token.isKeyword(.var) {
+            if token.isKeyword(.case) {
+                advance()
+                let pattern = try parseCasePattern(binding: false)
+                _ = try expect(.assign, "after the pattern of 'case'")
+                conditions.append(.pattern(pattern, value: try parseHeaderExpression()))
+            } else if token.isKeyword(.let) || token.isKeyword(.var) {
                 advance()
                 let name = peek()
                 guard name.kind == .identifier else { throw ParseError(.expectedName(describe(name)), name.range) }
@@ -187,6 +192,7 @@ extension Parser {
         try enterNesting(token, .nestedLevels(Parser.maximumDepth))
         defer { depth -= 1 }
         var pattern: CasePattern
+        if token.kind == .identifier, token.text == "is" { return unsupportedCastPattern(at: token, keeping: .wildcard(token.range)) }
         if token.isKeyword(.let) || token.isKeyword(.var) {
             advance()
             let inner = try parseCasePattern(binding: true)
@@ -237,6 +243,15 @@ extension Parser {
             let question = advance()
             pattern = .some(pattern, pattern.range.to(question.range))
         }
+        if peek().kind == .identifier, peek().text == "as" { return unsupportedCastPattern(at: peek(), keeping: pattern) }
+        return pattern
+    }
+
+    /// Reports `case is T` / `case let x as T` and skips the rest of the pattern, so the case's body
+    /// is still read (no error follows from the skipped pattern).
+    private mutating func unsupportedCastPattern(at token: Token, keeping pattern: CasePattern) -> CasePattern {
+        problems.append(ParseError(.unsupportedCastPattern, token.range))
+        while !check(.colon) && !check(.assign) && !check(.lBrace) && peek().kind != .eof && peekRaw().kind != .newline { advance() }
         return pattern
     }
 
@@ -252,7 +267,7 @@ extension Parser {
         let next = peek()
         if next.isSymbol(.closedRange) || next.isSymbol(.halfOpenRange) {
             advance()
-            if check(.colon) || check(.comma) {
+            if check(.colon) || check(.comma) || check(.assign) || peek().isKeyword(.where) {
                 return node(.partialRange(lower: lower, upper: nil, closed: true), lower.range.to(next.range))
             }
             let upper = try parseBinary(minimum: BinaryOperator.add.precedence)
