@@ -200,6 +200,15 @@ final class RangeAndPatternDiagnosticTests: XCTestCase {
             """)
     }
 
+    func testForCasePatternIsCheckedAgainstTheElements() {
+        XCTAssertEqual(rendered("for case let x? in [1, 2] { print(x) }"), """
+            nb.md:10:14: error: an optional pattern (x? or .some(x)) needs an optional value, got Int
+             10 | for case let x? in [1, 2] { print(x) }
+                |              ^~
+            fix: remove the '?' (or '.some')
+            """)
+    }
+
     func testWhereConditionMustBeBool() {
         XCTAssertEqual(rendered("switch 1 { case let x where x + 1: print(x); default: break }"), """
             nb.md:10:29: error: a condition must be a Bool, got Int

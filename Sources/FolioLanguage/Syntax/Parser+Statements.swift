@@ -32,6 +32,7 @@ extension Parser {
                         range: start.to(value.range))
         case .for?:
             advance()
+            if peek().isKeyword(.case) { return try parseForCase(start: start) }
             let pattern = try parsePattern()
             guard peek().isKeyword(.in) else { throw ParseError(.forNeedsIn, peek().range) }
             advance()
@@ -95,6 +96,28 @@ extension Parser {
         }
         return Stmt(kind: .expression(expr), range: expr.range)
     }
+
+    /// `for case let x? in xs where x > 0 { ... }`: a loop over the elements that match the pattern,
+    /// read as Swift means it: `for e in xs { guard case let x? = e, x > 0 else { continue } ... }`.
+    mutating func parseForCase(start: SourceRange) throws -> Stmt {
+        advance()
+        let pattern = try parseCasePattern(binding: false)
+        guard peek().isKeyword(.in) else { throw ParseError(.forNeedsIn, peek().range) }
+        advance()
+        let sequence = try parseHeaderExpression()
+        var conditions: [Condition] = [.pattern(pattern, value: node(.name(Parser.forCaseElement), pattern.range))]
+        if peek().isKeyword(.where) {
+            advance()
+            conditions.append(.expression(try parseHeaderExpression()))
+        }
+        let body = try parseBlock("after the for-in sequence")
+        let skip = Stmt(kind: .guardElse(conditions: conditions, otherwise: [Stmt(kind: .continueLoop, range: pattern.range)]), range: pattern.range)
+        return Stmt(kind: .forIn(pattern: .name(Parser.forCaseElement, pattern.range), sequence: sequence, whereClause: nil, body: [skip] + body),
+                    range: start.to(lastRange))
+    }
+
+    /// The hidden name of the element a `for case` loop matches (no notebook can write it).
+    static let forCaseElement = "$element"
 
     mutating func parseIf() throws -> Stmt {
         let start = advance().range
