@@ -20,6 +20,8 @@ extension Message {
     }
     static let unterminatedComment = Message("unterminated comment '/*'", fix: "close it with */")
     static let unterminatedString = Message("unterminated string literal", fix: "close the string with \" on the same line")
+    static let unsupportedCastPattern = Message("Folio does not support type-casting patterns ('is', 'as') in a case",
+                                                fix: "a value's type is known before the cell runs: match the value itself, e.g. case let n where n > 0")
     static let multilineStringStart = Message("multi-line string literal content must begin on a new line", fix: "start the text on the line after \"\"\"")
     static let multilineIndentation = Message("insufficient indentation of line in multi-line string literal",
                                               fix: "indent every line of the text at least as far as the closing \"\"\"")

@@ -86,6 +86,7 @@ public final class Session {
                 if !bound.contains(declaration.name) { bound.append(declaration.name) }
             case .guardElse(let conditions, _):
                 for case .optionalBinding(let name, _, _, _) in conditions where !bound.contains(name) { bound.append(name) }
+                for case .pattern(let pattern, _) in conditions { for name in pattern.names where !bound.contains(name) { bound.append(name) } }
             default: break
             }
         }

@@ -173,6 +173,42 @@ final class RangeAndPatternDiagnosticTests: XCTestCase {
             """)
     }
 
+    func testTypeCastingPatternIsNotSupported() {
+        XCTAssertEqual(rendered("let a = 3\nswitch a { case let n as Int: print(n); default: break }"), """
+            nb.md:11:23: error: Folio does not support type-casting patterns ('is', 'as') in a case
+             11 | switch a { case let n as Int: print(n); default: break }
+                |                       ^~
+            fix: a value's type is known before the cell runs: match the value itself, e.g. case let n where n > 0
+            """)
+    }
+
+    func testIfCaseNeedsAnEqualsSign() {
+        XCTAssertEqual(rendered("let v: Int? = 3\nif case let x? v { print(x) }"), """
+            nb.md:11:16: error: expected '=' after the pattern of 'case', found 'v'
+             11 | if case let x? v { print(x) }
+                |                ^
+            fix: insert '='
+            """)
+    }
+
+    func testIfCasePatternIsCheckedAgainstTheValue() {
+        XCTAssertEqual(rendered("let n = 3\nif case let x? = n { print(x) }"), """
+            nb.md:11:13: error: an optional pattern (x? or .some(x)) needs an optional value, got Int
+             11 | if case let x? = n { print(x) }
+                |             ^~
+            fix: remove the '?' (or '.some')
+            """)
+    }
+
+    func testForCasePatternIsCheckedAgainstTheElements() {
+        XCTAssertEqual(rendered("for case let x? in [1, 2] { print(x) }"), """
+            nb.md:10:14: error: an optional pattern (x? or .some(x)) needs an optional value, got Int
+             10 | for case let x? in [1, 2] { print(x) }
+                |              ^~
+            fix: remove the '?' (or '.some')
+            """)
+    }
+
     func testWhereConditionMustBeBool() {
         XCTAssertEqual(rendered("switch 1 { case let x where x + 1: print(x); default: break }"), """
             nb.md:10:29: error: a condition must be a Bool, got Int

@@ -47,6 +47,7 @@ extension Compiler {
             return { rt in
                 guard case .int(let a) = try lo(rt), case .int(let b) = try hi(rt) else { throw self.fail(.rangeNeedsInts, opRange) }
                 if b < a { throw self.fail(.rangeBounds(a, b), opRange) }
+                if !closed && b == a { return .normal }  // (b - 1 would overflow for Int.min)
                 let end = closed ? b : b - 1
                 if end < a { return .normal }
                 for i in a...end {
@@ -173,6 +174,10 @@ extension Compiler {
             case .expression(let e):
                 let c = compile(e)
                 return { rt in try Compiler.truth(try c(rt)) }
+            case .matches(let pattern, let e):
+                let v = compile(e)
+                let test = casePattern(pattern, where: nil)
+                return { rt in try test(try v(rt), rt) }
             case .unwrap(let storage, let e):
                 let v = compile(e)
                 let set = bind(storage, mutable: false)

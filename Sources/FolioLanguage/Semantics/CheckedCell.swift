@@ -159,6 +159,8 @@ enum CheckedCondition {
     case expression(CheckedExpr)
     /// Binds the unwrapped value when it is not nil.
     case unwrap(Storage, CheckedExpr)
+    /// `case pattern = value`: whether the value matches (the pattern's names bound when it does).
+    case matches(CheckedCasePattern, CheckedExpr)
 }
 
 struct CheckedCase {

@@ -140,6 +140,8 @@ extension Checker {
         conditions.map { condition in
             switch condition {
             case .expression(let e): return .expression(self.condition(e))
+            case .pattern(let pattern, let value):
+                return caseCondition(pattern, value)
             case .optionalBinding(let name, let nameRange, let mutable, let value):
                 let valueExpr = value ?? Expr(kind: .name(name), range: nameRange)
                 let (checked, type) = typed(valueExpr, expected: nil)

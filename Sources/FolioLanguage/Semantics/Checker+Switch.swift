@@ -5,12 +5,7 @@ import FolioCore
 extension Checker {
     func checkSwitch(_ subject: Expr, _ cases: [SwitchCase], range: SourceRange) -> CheckedStmt {
         var checkedSubject = expression(subject, expected: nil)
-        let matchesOptionals = cases.flatMap(\.items).contains { item in
-            if case .some = item.pattern { return true }
-            if case .value(let e) = item.pattern, case .nilLiteral = e.kind { return true }
-            return false
-        }
-        if matchesOptionals, !checkedSubject.type.isOptional, checkedSubject.type != .any, isKnownNonOptional(subject) {
+        if cases.flatMap(\.items).contains(where: { $0.pattern.matchesOptionals }), !checkedSubject.type.isOptional, checkedSubject.type != .any, isKnownNonOptional(subject) {
             // `switch xs.first { case let x?: ... case nil: ... }`: an optional in Swift, the element in Folio.
             checkedSubject = adapt(checkedSubject, to: .optional(checkedSubject.type))
         }
@@ -43,6 +38,16 @@ extension Checker {
             error(.switchNotExhaustive, subject.range)
         }
         return CheckedStmt(kind: .switchOver(checkedSubject, checkedCases), range: range)
+    }
+
+    /// `if case pattern = value`: the pattern checked against the value's type, its names bound in
+    /// the current scope (visible to the clauses after it and to the block).
+    func caseCondition(_ pattern: CasePattern, _ value: Expr) -> CheckedCondition {
+        var checked = expression(value, expected: nil)
+        if pattern.matchesOptionals, !checked.type.isOptional, checked.type != .any, isKnownNonOptional(value) {
+            checked = adapt(checked, to: .optional(checked.type))
+        }
+        return .matches(casePattern(pattern, type: checked.type), checked)
     }
 
     /// The checked form of one pattern against a value of `type`; names it binds are declared in
@@ -120,6 +125,15 @@ extension Checker {
 }
 
 extension CasePattern {
+    /// Whether the pattern is an optional one (`x?`, `.some(x)`, `nil`).
+    var matchesOptionals: Bool {
+        switch self {
+        case .some: return true
+        case .value(let e): if case .nilLiteral = e.kind { return true } else { return false }
+        default: return false
+        }
+    }
+
     /// Whether the pattern matches every value (`let x`, `_`, `(let a, _)`).
     var matchesAnything: Bool {
         switch self {

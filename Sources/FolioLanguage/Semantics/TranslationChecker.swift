@@ -165,6 +165,9 @@ private struct FactWalker {
             case .unwrap(_, let e):
                 if case .host = e.kind, !e.type.isOptional { optionalUses.append(e.range) }
                 top(e)
+            case .matches(let p, let e):
+                top(e)
+                pattern(p)
             }
         }
     }

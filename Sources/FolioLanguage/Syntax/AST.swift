@@ -132,6 +132,8 @@ public enum Condition: Sendable {
     case expression(Expr)
     /// `let name = value` (`value` is nil for the shorthand `if let name`).
     case optionalBinding(name: String, nameRange: SourceRange, mutable: Bool, value: Expr?)
+    /// `case let x? = value`, `case 1...9 = n`: whether the value matches a pattern (binding its names).
+    case pattern(CasePattern, value: Expr)
 }
 
 /// A pattern of a switch case, matched as Swift matches it.

@@ -28,6 +28,10 @@ struct NameCollector {
         for condition in conditions {
             switch condition {
             case .expression(let e): visit(e)
+            case .pattern(let pattern, let value):
+                visit(value)
+                pattern.values.forEach { visit($0) }
+                for name in pattern.names { bind(name) }
             case .optionalBinding(let name, _, _, let value):
                 if let value { visit(value) } else if !isBound(name) { free.insert(name) }
                 bind(name)

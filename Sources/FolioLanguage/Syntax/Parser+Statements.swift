@@ -32,6 +32,7 @@ extension Parser {
                         range: start.to(value.range))
         case .for?:
             advance()
+            if peek().isKeyword(.case) { return try parseForCase(start: start) }
             let pattern = try parsePattern()
             guard peek().isKeyword(.in) else { throw ParseError(.forNeedsIn, peek().range) }
             advance()
@@ -96,6 +97,28 @@ extension Parser {
         return Stmt(kind: .expression(expr), range: expr.range)
     }
 
+    /// `for case let x? in xs where x > 0 { ... }`: a loop over the elements that match the pattern,
+    /// read as Swift means it: `for e in xs { guard case let x? = e, x > 0 else { continue } ... }`.
+    mutating func parseForCase(start: SourceRange) throws -> Stmt {
+        advance()
+        let pattern = try parseCasePattern(binding: false)
+        guard peek().isKeyword(.in) else { throw ParseError(.forNeedsIn, peek().range) }
+        advance()
+        let sequence = try parseHeaderExpression()
+        var conditions: [Condition] = [.pattern(pattern, value: node(.name(Parser.forCaseElement), pattern.range))]
+        if peek().isKeyword(.where) {
+            advance()
+            conditions.append(.expression(try parseHeaderExpression()))
+        }
+        let body = try parseBlock("after the for-in sequence")
+        let skip = Stmt(kind: .guardElse(conditions: conditions, otherwise: [Stmt(kind: .continueLoop, range: pattern.range)]), range: pattern.range)
+        return Stmt(kind: .forIn(pattern: .name(Parser.forCaseElement, pattern.range), sequence: sequence, whereClause: nil, body: [skip] + body),
+                    range: start.to(lastRange))
+    }
+
+    /// The hidden name of the element a `for case` loop matches (no notebook can write it).
+    static let forCaseElement = "$element"
+
     mutating func parseIf() throws -> Stmt {
         let start = advance().range
         let conditions = try parseConditions()
@@ -117,7 +140,12 @@ extension Parser {
         var conditions: [Condition] = []
         repeat {
             let token = peek()
-            if token.isKeyword(.let) || token.isKeyword(.var) {
+            if token.isKeyword(.case) {
+                advance()
+                let pattern = try parseCasePattern(binding: false)
+                _ = try expect(.assign, "after the pattern of 'case'")
+                conditions.append(.pattern(pattern, value: try parseHeaderExpression()))
+            } else if token.isKeyword(.let) || token.isKeyword(.var) {
                 advance()
                 let name = peek()
                 guard name.kind == .identifier else { throw ParseError(.expectedName(describe(name)), name.range) }
@@ -187,6 +215,7 @@ extension Parser {
         try enterNesting(token, .nestedLevels(Parser.maximumDepth))
         defer { depth -= 1 }
         var pattern: CasePattern
+        if token.kind == .identifier, token.text == "is" { return unsupportedCastPattern(at: token, keeping: .wildcard(token.range)) }
         if token.isKeyword(.let) || token.isKeyword(.var) {
             advance()
             let inner = try parseCasePattern(binding: true)
@@ -237,6 +266,15 @@ extension Parser {
             let question = advance()
             pattern = .some(pattern, pattern.range.to(question.range))
         }
+        if peek().kind == .identifier, peek().text == "as" { return unsupportedCastPattern(at: peek(), keeping: pattern) }
+        return pattern
+    }
+
+    /// Reports `case is T` / `case let x as T` and skips the rest of the pattern, so the case's body
+    /// is still read (no error follows from the skipped pattern).
+    private mutating func unsupportedCastPattern(at token: Token, keeping pattern: CasePattern) -> CasePattern {
+        problems.append(ParseError(.unsupportedCastPattern, token.range))
+        while !check(.colon) && !check(.assign) && !check(.lBrace) && peek().kind != .eof && peekRaw().kind != .newline { advance() }
         return pattern
     }
 
@@ -252,7 +290,7 @@ extension Parser {
         let next = peek()
         if next.isSymbol(.closedRange) || next.isSymbol(.halfOpenRange) {
             advance()
-            if check(.colon) || check(.comma) {
+            if check(.colon) || check(.comma) || check(.assign) || peek().isKeyword(.where) {
                 return node(.partialRange(lower: lower, upper: nil, closed: true), lower.range.to(next.range))
             }
             let upper = try parseBinary(minimum: BinaryOperator.add.precedence)

@@ -205,7 +205,8 @@ extension Vocabulary {
     Statements: `let`/`var`, assignment and `+= -= *= /= %=`, `if`/`else`, `guard ... else`, `for ... in ... where`,
     `while`, `repeat { } while`, `switch` (values, ranges such as `1...9`, `"a"..."z"` and `0.99...`,
     `let x`, `_`, tuples `(0, let y)`, optionals `let x?`, `.some(let x)` and `nil`, a `where` condition,
-    several patterns per case, `fallthrough`, `default`), `break`, `continue`, labelled loops and
+    several patterns per case, `fallthrough`, `default`; the same patterns in `if case`, `guard case`,
+    `while case` and `for case ... in`), `break`, `continue`, labelled loops and
     statements (`outer: for ...` with `break outer`, `continue outer`), `func` (with `inout` parameters
     passed as `&x`), `return`. Types: `Int`,
     `Double`, `String`, `Bool`, `[T]`, `[K: V]`, `T?`, tuples, `Range<T>`, `ClosedRange<T>`, function types
