@@ -339,6 +339,9 @@ extension Message {
     static func inoutNeedsAmpersand(_ type: FolioType) -> Message {
         Message("passing a value of type \(type) to an inout parameter requires an explicit '&'", fix: "write &variable")
     }
+    static func variadicInout(_ name: String) -> Message {
+        Message("the inout parameter '\(name)' cannot also be variadic ('...')", fix: "take an array instead: inout [T]")
+    }
     static func inoutOfConstant(_ name: String) -> Message {
         Message("cannot pass '\(name)' to an inout parameter: '\(name)' is a let constant", fix: "declare it with 'var \(name)' to change it")
     }

@@ -209,6 +209,15 @@ final class RangeAndPatternDiagnosticTests: XCTestCase {
             """)
     }
 
+    func testPatternBindingTheSameNameTwice() {
+        XCTAssertEqual(rendered("switch (1, 2) { case (let a, let a): print(a); default: break }"), """
+            nb.md:10:22: error: invalid redeclaration of 'a'
+             10 | switch (1, 2) { case (let a, let a): print(a); default: break }
+                |                      ^~~~~~~~~~~~~~
+            fix: choose another name
+            """)
+    }
+
     func testWhereConditionMustBeBool() {
         XCTAssertEqual(rendered("switch 1 { case let x where x + 1: print(x); default: break }"), """
             nb.md:10:29: error: a condition must be a Bool, got Int

@@ -110,6 +110,15 @@ final class InoutDiagnosticTests: XCTestCase {
             """)
     }
 
+    func testInoutParameterCannotBeVariadic() {
+        XCTAssertEqual(rendered("func f(_ x: inout Int...) {}"), """
+            nb.md:10:22: error: the inout parameter 'x' cannot also be variadic ('...')
+             10 | func f(_ x: inout Int...) {}
+                |                      ^~~
+            fix: take an array instead: inout [T]
+            """)
+    }
+
     func testFunctionWithInoutParametersIsNotAValue() {
         XCTAssertEqual(rendered("func f(_ x: inout Int) { x += 1 }\nlet h = f"), """
             nb.md:11:9: error: 'f' has inout parameters, so it can only be called directly

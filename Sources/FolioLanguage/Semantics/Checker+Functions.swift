@@ -23,6 +23,12 @@ extension Checker {
         let code = FunctionCode(name: declaration.name, type: type, parameterCount: declaration.parameters.count, range: range)
         let returnType = declaration.returnType?.type ?? .void
         let defaults = declaration.parameters.map { p in p.defaultValue.map { convert(expression($0, expected: p.type.type), to: p.type.type, what: p.name) } }
+        // Known before the body is checked, so a recursive call has the labels, defaults and inout parameters.
+        userFunctions[ObjectIdentifier(code)] = UserFunctionSignature(
+            labels: declaration.parameters.map(\.label), names: declaration.parameters.map(\.name), defaults: defaults,
+            variadic: declaration.parameters.map(\.variadic), inoutParameters: declaration.parameters.map(\.isInout))
+        if case .global(let name) = storage { globalFunctionSignatures[name] = userFunctions[ObjectIdentifier(code)] }
+        if case .local(let local) = storage { localFunctionSignatures[ObjectIdentifier(local)] = userFunctions[ObjectIdentifier(code)] }
         let inoutNames = Set(declaration.parameters.filter(\.isInout).map(\.name))
         checkBody(code, parameters: declaration.parameters.map { ($0.name, $0.type.type) }, returnType: returnType, mutable: inoutNames) { [self] in
             let body = declaration.body
@@ -32,11 +38,6 @@ extension Checker {
             let checked = checkFunctionBody(body, returnType: returnType)
             return inoutNames.isEmpty ? checked : returningInoutValues(checked, declaration, range: range)
         }
-        userFunctions[ObjectIdentifier(code)] = UserFunctionSignature(
-            labels: declaration.parameters.map(\.label), names: declaration.parameters.map(\.name), defaults: defaults,
-            variadic: declaration.parameters.map(\.variadic), inoutParameters: declaration.parameters.map(\.isInout))
-        if case .global(let name) = storage { globalFunctionSignatures[name] = userFunctions[ObjectIdentifier(code)] }
-        if case .local(let local) = storage { localFunctionSignatures[ObjectIdentifier(local)] = userFunctions[ObjectIdentifier(code)] }
         return CheckedStmt(kind: .declareFunction(storage, code), range: range)
     }
 

@@ -17,6 +17,9 @@ extension Checker {
                 var firstNames: [String]?
                 for item in c.items {
                     let names = item.pattern.names
+                    if let twice = names.first(where: { name in names.filter { $0 == name }.count > 1 }) {
+                        error(.redeclaration(twice), item.pattern.range)
+                    }
                     if let firstNames, Set(firstNames) != Set(names) {
                         let missing = Set(firstNames).symmetricDifference(names).sorted().first ?? ""
                         error(.caseNameNotInEveryPattern(missing), item.pattern.range)

@@ -57,6 +57,7 @@ extension Parser {
         var type = try parseTypeAnnotation()
         var variadic = false
         if accept(.closedRange) {
+            if isInout { throw ParseError(.variadicInout(name), lastRange) }
             variadic = true
             type = TypeAnnotation(type: .array(type.type), range: type.range.to(lastRange))
         }

@@ -261,10 +261,11 @@ extension Parser {
         } else {
             return .value(try parseCaseValue())
         }
-        // `let x?`: the optional's value, when it is not nil.
-        while peekRaw().isSymbol(.question) {
+        // `let x?`: the optional's value, when it is not nil (`x??` for an optional of an optional).
+        while peekRaw().isSymbol(.question) || (peekRaw().isSymbol(.nilCoalescing) && peekRaw().range.start == lastRange.end) {
             let question = advance()
             pattern = .some(pattern, pattern.range.to(question.range))
+            if question.isSymbol(.nilCoalescing) { pattern = .some(pattern, pattern.range) }
         }
         if peek().kind == .identifier, peek().text == "as" { return unsupportedCastPattern(at: peek(), keeping: pattern) }
         return pattern
@@ -290,7 +291,7 @@ extension Parser {
         let next = peek()
         if next.isSymbol(.closedRange) || next.isSymbol(.halfOpenRange) {
             advance()
-            if check(.colon) || check(.comma) || check(.assign) || peek().isKeyword(.where) {
+            if check(.colon) || check(.comma) || check(.assign) || check(.rParen) || peek().isKeyword(.where) {
                 return node(.partialRange(lower: lower, upper: nil, closed: true), lower.range.to(next.range))
             }
             let upper = try parseBinary(minimum: BinaryOperator.add.precedence)

@@ -239,7 +239,7 @@ extension Vocabulary {
       is an error at the call, where Swift would crash.
     - Not supported, each with an error saying what to write instead: `struct`, `class`, `enum`,
       `protocol`, `extension`, `actor`, `import`, `typealias`, generic functions, `async`/`await`,
-      `throws`/`try`.
+      `throws`/`try`, type-casting patterns (`case is Int`, `case let n as Int`).
 
     """
 }

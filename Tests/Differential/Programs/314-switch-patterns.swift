@@ -50,3 +50,8 @@ case var length where length > 3:
 default:
     break
 }
+let nested = Int("5").map { Int("\($0)") }
+switch nested {
+case let x??: print("deep", x)
+default: print("nil somewhere")
+}

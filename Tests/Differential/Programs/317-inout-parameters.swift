@@ -42,3 +42,16 @@ var values = [5, 3, 9, 1]
 let copy = values
 sortedInPlace(&values)
 print(copy, values)
+func countdown(into xs: inout [Int], from k: Int) {
+    if k == 0 { return }
+    xs.append(k)
+    countdown(into: &xs, from: k - 1)
+}
+var down: [Int] = []
+countdown(into: &down, from: 3)
+func addAll(_ n: inout Int, _ xs: [Int]) {
+    xs.forEach { n += $0 }
+}
+var sum = 0
+addAll(&sum, [1, 2, 3])
+print(down, sum)
