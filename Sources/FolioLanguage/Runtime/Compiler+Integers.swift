@@ -1,0 +1,129 @@
+import FolioCore
+
+/// Where an Int operand comes from. Constants and plain (uncaptured) local variables are read
+/// inline, so `n - 1`, `n < 2` or `i * 7` cost one compiled closure instead of three. (A struct,
+/// not an enum with a closure payload: that would wrap every call in reabstraction thunks.)
+struct IntOperand {
+    enum Source { case constant, slot, computed }
+    let source: Source
+    /// The constant, or the slot.
+    let number: Int
+    let evaluate: Evaluate
+
+    @inline(__always)
+    func value(_ rt: Runtime) throws -> Int {
+        switch source {
+        case .constant: return number
+        case .slot:
+            if case .int(let v) = rt.stack[rt.base + number] { return v }
+        case .computed:
+            if case .int(let v) = try evaluate(rt) { return v }
+        }
+        throw RuntimeError("expected Int operands")
+    }
+}
+
+/// A compiled condition: a Bool without building a `Value` (an Int comparison is tested directly).
+typealias Test = (Runtime) throws -> Bool
+
+extension Compiler {
+    func intOperand(_ expr: CheckedExpr) -> IntOperand {
+        let unused: Evaluate = { _ in .void }
+        switch expr.kind {
+        case .constant(.int(let v)): return IntOperand(source: .constant, number: v, evaluate: unused)
+        case .variable(.local(let local), _) where !local.isCaptured: return IntOperand(source: .slot, number: local.slot, evaluate: unused)
+        default: return IntOperand(source: .computed, number: 0, evaluate: compile(expr))
+        }
+    }
+
+    /// Int arithmetic and comparison, overflow and division by zero failing at the operator.
+    func integer(_ op: BinaryOperator, _ lhs: CheckedExpr, _ rhs: CheckedExpr, opRange: SourceRange) -> Evaluate? {
+        if let test = integerTest(op, lhs, rhs) { return { rt in .bool(try test(rt)) } }
+        let l = intOperand(lhs), r = intOperand(rhs)
+        func arithmetic(_ f: @escaping (Int, Int) -> (partialValue: Int, overflow: Bool)) -> Evaluate {
+            return { rt in
+                let a = try l.value(rt), b = try r.value(rt)
+                let (v, overflow) = f(a, b)
+                if overflow { throw self.fail(.overflow(a, op.rawValue, b), opRange) }
+                return .int(v)
+            }
+        }
+        func division(_ remainder: Bool) -> Evaluate {
+            return { rt in
+                let a = try l.value(rt), b = try r.value(rt)
+                if b == 0 { throw self.fail(remainder ? .remainderByZero(a) : .divisionByZero(a), opRange) }
+                let (v, overflow) = remainder ? a.remainderReportingOverflow(dividingBy: b) : a.dividedReportingOverflow(by: b)
+                if overflow { throw self.fail(.overflow(a, op.rawValue, b), opRange) }
+                return .int(v)
+            }
+        }
+        switch op {
+        // The commonest operators are written out, so no closure call is left inside them.
+        case .add:
+            return { rt in
+                let a = try l.value(rt), b = try r.value(rt)
+                let (v, overflow) = a.addingReportingOverflow(b)
+                if overflow { throw self.fail(.overflow(a, op.rawValue, b), opRange) }
+                return .int(v)
+            }
+        case .subtract:
+            return { rt in
+                let a = try l.value(rt), b = try r.value(rt)
+                let (v, overflow) = a.subtractingReportingOverflow(b)
+                if overflow { throw self.fail(.overflow(a, op.rawValue, b), opRange) }
+                return .int(v)
+            }
+        case .multiply:
+            return { rt in
+                let a = try l.value(rt), b = try r.value(rt)
+                let (v, overflow) = a.multipliedReportingOverflow(by: b)
+                if overflow { throw self.fail(.overflow(a, op.rawValue, b), opRange) }
+                return .int(v)
+            }
+        case .divide: return division(false)
+        case .remainder: return division(true)
+        case .bitAnd: return arithmetic { ($0 & $1, false) }
+        case .bitOr: return arithmetic { ($0 | $1, false) }
+        case .bitXor: return arithmetic { ($0 ^ $1, false) }
+        case .shiftLeft: return arithmetic { ($0 << $1, false) }
+        case .shiftRight: return arithmetic { ($0 >> $1, false) }
+        case .wrappingAdd: return arithmetic { ($0 &+ $1, false) }
+        case .wrappingSubtract: return arithmetic { ($0 &- $1, false) }
+        case .wrappingMultiply: return arithmetic { ($0 &* $1, false) }
+        default: return nil
+        }
+    }
+
+    /// An Int comparison as a test.
+    func integerTest(_ op: BinaryOperator, _ lhs: CheckedExpr, _ rhs: CheckedExpr) -> Test? {
+        guard lhs.type == .int, rhs.type == .int, op.isComparison else { return nil }
+        let l = intOperand(lhs), r = intOperand(rhs)
+        switch op {
+        case .less: return { rt in try l.value(rt) < r.value(rt) }
+        case .lessEqual: return { rt in try l.value(rt) <= r.value(rt) }
+        case .greater: return { rt in try l.value(rt) > r.value(rt) }
+        case .greaterEqual: return { rt in try l.value(rt) >= r.value(rt) }
+        case .equal: return { rt in try l.value(rt) == r.value(rt) }
+        case .notEqual: return { rt in try l.value(rt) != r.value(rt) }
+        default: return nil
+        }
+    }
+
+    /// A condition (of `if`, `while`, `guard`, `?:`, `where`): Int comparisons and `&&`/`||` of
+    /// them are tested without making Bool values.
+    func test(_ expr: CheckedExpr) -> Test {
+        switch expr.kind {
+        case .binary(.and, let l, let r, _):
+            let a = test(l), b = test(r)
+            return { rt in try a(rt) ? try b(rt) : false }
+        case .binary(.or, let l, let r, _):
+            let a = test(l), b = test(r)
+            return { rt in try a(rt) ? true : try b(rt) }
+        case .binary(let op, let l, let r, _):
+            if let fast = integerTest(op, l, r) { return fast }
+        default: break
+        }
+        let e = compile(expr)
+        return { rt in try Compiler.truth(try e(rt)) }
+    }
+}
