@@ -6,9 +6,10 @@ import FolioCore
 extension Compiler {
     func callValue(_ calleeExpr: CheckedExpr, _ arguments: [CheckedExpr], range: SourceRange) -> Evaluate {
         let read = compile(calleeExpr)
-        // An immutable global (a top-level `func`) is used straight from its box.
-        var global: GlobalBox?
-        if case .variable(.global(let name), _) = calleeExpr.kind { global = environment.box(name) }
+        // An immutable global (a top-level `func`) is used straight from its box, which the
+        // session's environment keeps.
+        var global: Unmanaged<GlobalBox>?
+        if case .variable(.global(let name), _) = calleeExpr.kind { global = Unmanaged.passUnretained(environment.box(name)) }
         // Each argument's closure is compiled on its own: one taken out of an array (or an optional)
         // would be wrapped in reabstraction thunks, two extra calls each time it runs.
         switch arguments.count {
@@ -51,10 +52,10 @@ extension Compiler {
     /// Runs `body` with the called function (kept alive meanwhile) and, for a `func` or closure of
     /// the notebook, its compiled code; a call nesting too deep fails at this call.
     @inline(__always)
-    private func withFunction(_ global: GlobalBox?, _ read: Evaluate, _ rt: Runtime, _ range: SourceRange,
+    private func withFunction(_ global: Unmanaged<GlobalBox>?, _ read: Evaluate, _ rt: Runtime, _ range: SourceRange,
                               _ body: (Unmanaged<FunctionValue>, CodeReference?) throws -> Value) throws -> Value {
         do {
-            if let global, let f = global.immutableFunction {
+            if let global, let f = global._withUnsafeGuaranteedRef({ $0.immutableFunction }) {
                 return try body(f, f._withUnsafeGuaranteedRef { $0.code })
             }
             guard case .function(let function) = try read(rt) else { throw fail(.notCallable, range) }

@@ -42,28 +42,29 @@ public final class FunctionValue: CustomStringConvertible {
         return 0
     }
 
-    /// The runtime a compiled function runs on. A function kept by a vocabulary object may outlive
-    /// its session; calling it then is an error, not a crash.
-    private func runtime() throws -> Runtime {
+    /// The runtime a compiled function runs on, borrowed for the call. A function kept by a
+    /// vocabulary object may outlive its session; calling it then is an error, not a crash.
+    @inline(__always)
+    private func onRuntime(_ body: (Runtime) throws -> Value) throws -> Value {
         guard let runtime = handle?.runtime else { throw RuntimeError("this function's notebook session has ended") }
-        return runtime
+        return try runtime._withUnsafeGuaranteedRef(body)
     }
 
     /// Calls the function with its arguments in order.
     public func call(_ arguments: [Value]) throws -> Value {
-        if let code { return try runtime().invoke(Unmanaged.passUnretained(self), code, arguments: arguments) }
+        if let code { return try onRuntime { try $0.invoke(Unmanaged.passUnretained(self), code, arguments: arguments) } }
         return try body?(arguments) ?? .void
     }
 
     /// Calls a one-argument function (what `map` and `filter` do for every element) without building an array.
     public func call(_ argument: Value) throws -> Value {
-        if let code { return try runtime().invoke(Unmanaged.passUnretained(self), code, argument) }
+        if let code { return try onRuntime { try $0.invoke(Unmanaged.passUnretained(self), code, argument) } }
         return try body?([argument]) ?? .void
     }
 
     /// Calls a two-argument function (a comparator, a `reduce` step) without building an array.
     public func call(_ first: Value, _ second: Value) throws -> Value {
-        if let code { return try runtime().invoke(Unmanaged.passUnretained(self), code, first, second) }
+        if let code { return try onRuntime { try $0.invoke(Unmanaged.passUnretained(self), code, first, second) } }
         return try body?([first, second]) ?? .void
     }
 

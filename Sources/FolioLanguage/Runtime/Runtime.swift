@@ -102,7 +102,7 @@ final class Runtime {
         self.environment = environment
         self.context = context
         stack = UnsafeMutablePointer<Value>.allocate(capacity: Runtime.capacity)
-        handle.runtime = self
+        handle.runtime = Unmanaged.passUnretained(self)
         // Every slot always holds a value, one that owns nothing when free (void, or a number left
         // by a popped frame), so pushing a frame writes nothing and popping one releases only what
         // its slots own.
@@ -301,7 +301,7 @@ final class Runtime {
 /// How function values reach their runtime without keeping it alive (a function kept by a
 /// vocabulary object may outlive its session): a plain pointer the runtime clears when it goes.
 final class RuntimeHandle {
-    unowned(unsafe) var runtime: Runtime?
+    var runtime: Unmanaged<Runtime>?
 }
 
 /// Raised when calls nest deeper than the depth limit or the thread's stack allows.
