@@ -70,6 +70,27 @@ final class RuntimeCallTests: XCTestCase {
         return x
     }
 
+    /// `map` and `filter` run all their calls in one frame: each call still gets fresh variables.
+    func testMapAndFilterCallsEachStartFresh() {
+        let h = Harness()
+        XCTAssertEqual(h.texts("""
+        let xs = [3, 1, 2]
+        let makers: [() -> Int] = xs.map { x in
+            var count = x
+            return { count += 10; return count }
+        }
+        print(makers.map { $0() }, makers.map { $0() })
+        var seen: [Int] = []
+        let odd = xs.filter { x in seen.append(x); return x % 2 == 1 }
+        print(odd, seen)
+        func fact(_ n: Int) -> Int { n <= 1 ? 1 : n * fact(n - 1) }
+        print([1, 5, 10].map(fact), [4, 2].map { x in [x, x + 1].map { $0 * x } })
+        """), ["[13, 11, 12] [23, 21, 22]\n[3, 1] [3, 1, 2]\n[1, 120, 3628800] [[16, 20], [4, 6]]"])
+        XCTAssertEqual(h.texts("[1, 0].map { 10 / $0 }").first?.components(separatedBy: "\n").first,
+                       "nb.md:10:17: error: division by zero: 10 / 0")
+        XCTAssertEqual(h.texts("[4, 5].map { $0 + 1 }"), ["[5, 6]"])
+    }
+
     /// Arrays of values are the language's bulk data: a value stays three words (a case with a
     /// bigger payload goes `indirect`).
     func testAValueIsThreeWords() {

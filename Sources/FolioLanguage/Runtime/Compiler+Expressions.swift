@@ -73,8 +73,7 @@ extension Compiler {
                 return .int(~v)
             }
         case .conditional(let c, let a, let b):
-            let condition = test(c), then = compile(a), otherwise = compile(b)
-            return { rt in try condition(rt) ? try then(rt) : try otherwise(rt) }
+            return conditional(c, a, b)
         case .arrayIndex(let base, let index):
             let b = compile(base), i = compile(index)
             let indexRange = index.range

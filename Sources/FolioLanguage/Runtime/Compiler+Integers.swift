@@ -127,3 +127,69 @@ extension Compiler {
         return { rt in try Compiler.truth(try e(rt)) }
     }
 }
+
+/// An Int comparison that the closure using it (`?:`, `if`, `while`) tests inline, saving the
+/// call of a separate test closure: `n < 2 ? n : fib(n - 1) + fib(n - 2)`.
+struct IntComparison {
+    let relation: BinaryOperator
+    let l: IntOperand
+    let r: IntOperand
+
+    @inline(__always)
+    func holds(_ rt: Runtime) throws -> Bool {
+        let a = try l.value(rt), b = try r.value(rt)
+        switch relation {
+        case .less: return a < b
+        case .lessEqual: return a <= b
+        case .greater: return a > b
+        case .greaterEqual: return a >= b
+        case .equal: return a == b
+        default: return a != b
+        }
+    }
+}
+
+/// A value that is a constant or a plain local slot is read inline by the closure using it.
+struct ValueOperand {
+    enum Source { case constant, slot, computed }
+    let source: Source
+    let constant: Value
+    let slot: Int
+    let evaluate: Evaluate
+
+    @inline(__always)
+    func value(_ rt: Runtime) throws -> Value {
+        switch source {
+        case .constant: return constant
+        case .slot: return rt.stack[rt.base + slot]
+        case .computed: return try evaluate(rt)
+        }
+    }
+}
+
+extension Compiler {
+    func intComparison(_ expr: CheckedExpr) -> IntComparison? {
+        guard case .binary(let op, let lhs, let rhs, _) = expr.kind, lhs.type == .int, rhs.type == .int, op.isComparison else { return nil }
+        return IntComparison(relation: op, l: intOperand(lhs), r: intOperand(rhs))
+    }
+
+    func valueOperand(_ expr: CheckedExpr) -> ValueOperand {
+        let unused: Evaluate = { _ in .void }
+        switch expr.kind {
+        case .constant(let v): return ValueOperand(source: .constant, constant: v, slot: 0, evaluate: unused)
+        case .variable(.local(let local), _) where !local.isCaptured:
+            return ValueOperand(source: .slot, constant: .void, slot: local.slot, evaluate: unused)
+        default: return ValueOperand(source: .computed, constant: .void, slot: 0, evaluate: compile(expr))
+        }
+    }
+
+    /// `c ? a : b`, with an Int comparison for `c` tested inline.
+    func conditional(_ c: CheckedExpr, _ a: CheckedExpr, _ b: CheckedExpr) -> Evaluate {
+        let then = valueOperand(a), otherwise = valueOperand(b)
+        if let comparison = intComparison(c) {
+            return { rt in try comparison.holds(rt) ? try then.value(rt) : try otherwise.value(rt) }
+        }
+        let condition = test(c)
+        return { rt in try condition(rt) ? try then.value(rt) : try otherwise.value(rt) }
+    }
+}

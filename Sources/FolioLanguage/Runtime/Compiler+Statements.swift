@@ -95,6 +95,9 @@ extension Compiler {
             let test = self.conditions(conditions)
             let a = block(then)
             let b = block(otherwise ?? [])
+            if conditions.count == 1, case .expression(let e) = conditions[0], let comparison = intComparison(e) {
+                return { rt in try comparison.holds(rt) ? try a(rt) : try b(rt) }
+            }
             return { rt in try test(rt) ? try a(rt) : try b(rt) }
         case .guardElse(let conditions, let otherwise):
             let test = self.conditions(conditions)

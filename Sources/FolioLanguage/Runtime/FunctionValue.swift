@@ -62,6 +62,19 @@ public final class FunctionValue: CustomStringConvertible {
         return try body?([argument]) ?? .void
     }
 
+    /// Calls a one-argument function on each element in order, handing `receive` each element and
+    /// its result (what `map` and `filter` do): a notebook closure runs all the calls in one frame.
+    public func callEach(_ items: [Value], _ receive: (_ item: Value, _ result: Value) throws -> Void) throws {
+        guard let code else {
+            for item in items { try receive(item, try call(item)) }
+            return
+        }
+        try onRuntime { runtime in
+            try runtime.invokeEach(Unmanaged.passUnretained(self), code, items, receive)
+            return .void
+        }
+    }
+
     /// Calls a two-argument function (a comparator, a `reduce` step) without building an array.
     public func call(_ first: Value, _ second: Value) throws -> Value {
         if let code { return try onRuntime { try $0.invoke(Unmanaged.passUnretained(self), code, first, second) } }

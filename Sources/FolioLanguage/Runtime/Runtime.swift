@@ -246,6 +246,34 @@ final class Runtime {
         return try run(function, as: value, frame: newBase)
     }
 
+    /// Calls a one-argument compiled function on each of `items` in order, in one frame that is
+    /// cleared between calls (each call starts with fresh variables), handing every result to
+    /// `receive` (what `map` and `filter` do).
+    func invokeEach(_ value: Unmanaged<FunctionValue>, _ function: CodeReference, _ items: [Value],
+                    _ receive: (Value, Value) throws -> Void) throws {
+        let newBase = try reserve(function)
+        defer { release(frame: newBase, of: function) }
+        let savedBase = base
+        let savedRunning = running
+        base = newBase
+        running = value
+        depth += 1
+        defer {
+            depth -= 1
+            base = savedBase
+            running = savedRunning
+        }
+        let count = function.slotCount
+        let takesArgument = function.parameterCount > 0
+        for item in items {
+            if takesArgument { (stack + newBase).initialize(to: item) }
+            function.boxParameters(in: stack + newBase)
+            let result = try function.evaluate(self)
+            clear(from: newBase, count: count)
+            try receive(item, result)
+        }
+    }
+
     /// Calls a one-argument compiled function, evaluating the argument straight into its frame.
     @inline(__always)
     func call(_ value: Unmanaged<FunctionValue>, _ function: CodeReference, _ a: Evaluate) throws -> Value {

@@ -84,12 +84,17 @@ enum CollectionVocabulary {
             method("map", [Parameter(nil, name: "transform", .function([element], result), doc: "the new value for each element")],
                    returns: .array(result), doc: "A new array with the closure applied to every element.", example: "xs.map { $0 * 2 }") { call, items in
                 let f = try call.function("transform")
-                return .array(try items.map { try f.call($0) })
+                var results: [Value] = []
+                results.reserveCapacity(items.count)
+                try f.callEach(items) { _, result in results.append(result) }
+                return .array(results)
             },
             method("filter", [predicate("isIncluded")], returns: .array(element), doc: "The elements for which the closure returns true.",
                    example: "xs.filter { $0 > 0.5 }") { call, items in
                 let f = try call.function("isIncluded")
-                return .array(try items.filter { try truth(try f.call($0)) })
+                var kept: [Value] = []
+                try f.callEach(items) { item, result in if try truth(result) { kept.append(item) } }
+                return .array(kept)
             },
             method("reduce", [Parameter(nil, name: "initial", result), Parameter(nil, name: "next", .function([result, element], result))],
                    returns: result, doc: "Combines the elements into one value, starting from the initial one.",
