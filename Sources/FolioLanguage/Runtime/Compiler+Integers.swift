@@ -38,7 +38,7 @@ extension Compiler {
 
     /// Int arithmetic and comparison, overflow and division by zero failing at the operator.
     func integer(_ op: BinaryOperator, _ lhs: CheckedExpr, _ rhs: CheckedExpr, opRange: SourceRange) -> Evaluate? {
-        if let test = integerTest(op, lhs, rhs) { return { rt in .bool(try test(rt)) } }
+        if let comparison = intComparison(op, lhs, rhs) { return { rt in .bool(try comparison.holds(rt)) } }
         let l = intOperand(lhs), r = intOperand(rhs)
         func arithmetic(_ f: @escaping (Int, Int) -> (partialValue: Int, overflow: Bool)) -> Evaluate {
             return { rt in
@@ -169,7 +169,12 @@ struct ValueOperand {
 
 extension Compiler {
     func intComparison(_ expr: CheckedExpr) -> IntComparison? {
-        guard case .binary(let op, let lhs, let rhs, _) = expr.kind, lhs.type == .int, rhs.type == .int, op.isComparison else { return nil }
+        guard case .binary(let op, let lhs, let rhs, _) = expr.kind else { return nil }
+        return intComparison(op, lhs, rhs)
+    }
+
+    func intComparison(_ op: BinaryOperator, _ lhs: CheckedExpr, _ rhs: CheckedExpr) -> IntComparison? {
+        guard lhs.type == .int, rhs.type == .int, op.isComparison else { return nil }
         return IntComparison(relation: op, l: intOperand(lhs), r: intOperand(rhs))
     }
 

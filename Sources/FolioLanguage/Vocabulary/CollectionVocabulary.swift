@@ -101,7 +101,7 @@ enum CollectionVocabulary {
                    example: "xs.reduce(0, +)") { call, items in
                 let f = try call.function("next")
                 var accumulated = call["initial"] ?? .void
-                for item in items { accumulated = try f.call([accumulated, item]) }
+                for item in items { accumulated = try f.call(accumulated, item) }
                 return accumulated
             },
             method("forEach", [Parameter(nil, name: "body", .function([element], .void))], returns: .void,
@@ -114,20 +114,20 @@ enum CollectionVocabulary {
                    doc: "The elements ordered by the closure (true when the first goes before the second).",
                    example: "scores.sorted(by: >)") { call, items in
                 let f = try call.function("areInIncreasingOrder")
-                return .array(try sorted(items) { try truth(try f.call([$0, $1])) })
+                return .array(try sorted(items) { try truth(try f.call($0, $1)) })
             },
             method("min", [Parameter("by", name: "areInIncreasingOrder", .function([element, element], .bool))], returns: .optional(element),
                    doc: "The smallest element by the closure, or nil when empty.", example: "pairs.min { $0.1 < $1.1 }") { call, items in
                 let f = try call.function("areInIncreasingOrder")
                 guard var best = items.first else { return .optional(nil) }
-                for item in items.dropFirst() where try truth(try f.call([item, best])) { best = item }
+                for item in items.dropFirst() where try truth(try f.call(item, best)) { best = item }
                 return .optional(best)
             },
             method("max", [Parameter("by", name: "areInIncreasingOrder", .function([element, element], .bool))], returns: .optional(element),
                    doc: "The largest element by the closure, or nil when empty.", example: "pairs.max { $0.1 < $1.1 }") { call, items in
                 let f = try call.function("areInIncreasingOrder")
                 guard var best = items.first else { return .optional(nil) }
-                for item in items.dropFirst() where try truth(try f.call([best, item])) { best = item }
+                for item in items.dropFirst() where try truth(try f.call(best, item)) { best = item }
                 return .optional(best)
             },
             method("first", [Parameter("where", name: "predicate", .function([element], .bool))], returns: .optional(element),
@@ -235,7 +235,7 @@ enum CollectionVocabulary {
             mutating("sort", [Parameter("by", name: "areInIncreasingOrder", .function([element, element], .bool))],
                      doc: "Sorts the array in place by the closure.", example: "xs.sort(by: >)") { call, items in
                 let f = try call.function("areInIncreasingOrder")
-                items = try sorted(items) { try truth(try f.call([$0, $1])) }
+                items = try sorted(items) { try truth(try f.call($0, $1)) }
                 return .void
             },
             mutating("reverse", doc: "Reverses the array in place.", example: "xs.reverse()") { _, items in
@@ -339,7 +339,7 @@ enum CollectionVocabulary {
                 let f = try call.function("areInIncreasingOrder")
                 let pairs = try dictionary(call).pairs.map { Value.keyValuePair($0.0, $0.1) }
                 guard var best = pairs.first else { return .optional(nil) }
-                for p in pairs.dropFirst() where try truth(try f.call([best, p])) { best = p }
+                for p in pairs.dropFirst() where try truth(try f.call(best, p)) { best = p }
                 return .optional(best)
             },
             Declaration(.method, owner: "Dictionary", "min", [Parameter("by", name: "areInIncreasingOrder", .function([.keyValuePair(key, value), .keyValuePair(key, value)], .bool))],
@@ -348,7 +348,7 @@ enum CollectionVocabulary {
                 let f = try call.function("areInIncreasingOrder")
                 let pairs = try dictionary(call).pairs.map { Value.keyValuePair($0.0, $0.1) }
                 guard var best = pairs.first else { return .optional(nil) }
-                for p in pairs.dropFirst() where try truth(try f.call([p, best])) { best = p }
+                for p in pairs.dropFirst() where try truth(try f.call(p, best)) { best = p }
                 return .optional(best)
             },
             property("count", .int, doc: "The number of keys.", example: "counts.count") { .int($0.count) },
@@ -360,7 +360,7 @@ enum CollectionVocabulary {
                         example: "scores.sorted { $0.value > $1.value }") { call in
                 let f = try call.function("areInIncreasingOrder")
                 let pairs = try dictionary(call).pairs.map { Value.keyValuePair($0.0, $0.1) }
-                return .array(try sorted(pairs) { try truth(try f.call([$0, $1])) })
+                return .array(try sorted(pairs) { try truth(try f.call($0, $1)) })
             },
             removeValue,
         ]
