@@ -103,9 +103,8 @@ final class Runtime {
         self.context = context
         stack = UnsafeMutablePointer<Value>.allocate(capacity: Runtime.capacity)
         handle.runtime = Unmanaged.passUnretained(self)
-        // Every slot always holds a value, one that owns nothing when free (void, or a number left
-        // by a popped frame), so pushing a frame writes nothing and popping one releases only what
-        // its slots own.
+        // Every slot always holds a value (void when free), so pushing a frame writes nothing and
+        // popping one releases only what its slots own.
         stack.initialize(repeating: .void, count: Runtime.capacity)
     }
 
@@ -121,7 +120,8 @@ final class Runtime {
         var i = start
         while i < start + count {
             switch stack[i] {
-            case .int, .double, .bool, .void: break
+            // Owns nothing: overwritten without calling its destroy.
+            case .int, .double, .bool, .void: (stack + i).initialize(to: .void)
             default: stack[i] = .void
             }
             i += 1
@@ -218,7 +218,7 @@ final class Runtime {
         return newBase
     }
 
-    /// A free slot owns nothing, so a parameter is written without destroying what it held.
+    /// A free slot holds `.void`, which owns nothing, so a parameter is written without destroying it.
     @inline(__always)
     private func setParameter(_ index: Int, of function: CodeReference, frame newBase: Int, _ argument: Value) {
         if index < function.parameterCount { (stack + newBase + index).initialize(to: argument) }
