@@ -141,7 +141,7 @@ public final class Session {
         var error: Diagnostic?
         defer { context.finishLine() }
         do {
-            _ = try runtime.withFrame(slots: checked.slotCount, captures: [], { _ in }) { try program(runtime) }
+            _ = try runtime.withCellFrame(slots: checked.slotCount) { try program(runtime) }
             context.finishLine()
         } catch let failure as Failure {
             context.finishLine()

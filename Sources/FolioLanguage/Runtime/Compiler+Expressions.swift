@@ -77,8 +77,7 @@ extension Compiler {
                 return .int(~v)
             }
         case .conditional(let c, let a, let b):
-            let condition = compile(c), then = compile(a), otherwise = compile(b)
-            return { rt in try Compiler.truth(try condition(rt)) ? try then(rt) : try otherwise(rt) }
+            return conditional(c, a, b)
         case .arrayIndex(let base, let index):
             let b = compile(base), i = compile(index)
             let indexRange = index.range
@@ -248,30 +247,22 @@ extension Compiler {
         }
     }
 
-    private func callValue(_ callee: CheckedExpr, _ arguments: [CheckedExpr], range: SourceRange) -> Evaluate {
-        let function = compile(callee)
-        let values = arguments.map(compile)
-        return { rt in
-            guard case .function(let f) = try function(rt) else { throw self.fail(.notCallable, range) }
-            if let (code, boxes) = f.compiled {
-                do {
-                    return try rt.call(code, captures: boxes, arguments: values)
-                } catch is StackExhausted {
-                    throw self.fail(.recursionTooDeep(Runtime.maximumDepth), range)
-                }
-            }
-            let argumentValues = try values.map { try $0(rt) }
-            return try self.located(range) { try f.call(argumentValues) }
-        }
-    }
-
     /// Compiles a `func` or closure body once; each evaluation makes a function value with the current captures.
     func compileFunction(_ code: FunctionCode) -> CompiledFunction {
-        let compiled = CompiledFunction(name: code.name, parameterCount: code.parameterCount, slotCount: code.slotCount,
-                                        capturedParameterSlots: code.capturedParameters.map(\.slot))
-        compiled.body = block(code.body)
-        if code.body.count == 1, case .returnValue(let value?) = code.body[0].kind { compiled.expression = compile(value) }
-        return compiled
+        let evaluate: Evaluate
+        if code.body.count == 1, case .returnValue(let value?) = code.body[0].kind {
+            evaluate = compile(value)
+        } else {
+            let body = block(code.body)
+            evaluate = { rt in
+                guard try body(rt) == .returned else { return .void }
+                let result = rt.returnValue
+                rt.returnValue = .void
+                return result
+            }
+        }
+        return CompiledFunction(name: code.name, parameterCount: code.parameterCount, slotCount: code.slotCount,
+                                capturedParameterSlots: code.capturedParameters.map(\.slot), evaluate: evaluate)
     }
 
     func captureBoxes(_ code: FunctionCode) -> (Runtime) -> [Box] {
@@ -288,7 +279,7 @@ extension Compiler {
                     return box
                 }
             case .captured(let i):
-                return { rt in rt.captures[i] }
+                return { rt in rt.captured(i) }
             }
         }
         return { rt in sources.map { $0(rt) } }
@@ -304,6 +295,7 @@ extension Compiler {
     // MARK: operators
 
     private func binary(_ op: BinaryOperator, _ lhs: CheckedExpr, _ rhs: CheckedExpr, opRange: SourceRange) -> Evaluate {
+        if lhs.type == .int && rhs.type == .int, let fast = integer(op, lhs, rhs, opRange: opRange) { return fast }
         let l = compile(lhs), r = compile(rhs)
         switch op {
         case .and:
@@ -312,60 +304,11 @@ extension Compiler {
             return { rt in try Compiler.truth(try l(rt)) ? .bool(true) : .bool(try Compiler.truth(try r(rt))) }
         default: break
         }
-        if lhs.type == .int && rhs.type == .int, let fast = integer(op, l, r, opRange: opRange) { return fast }
         if lhs.type == .double && rhs.type == .double, let fast = double(op, l, r) { return fast }
         let name = op.rawValue
         return { rt in
             let a = try l(rt), b = try r(rt)
             return try self.located(opRange) { try RuntimeOperators.binary(name, a, b) }
-        }
-    }
-
-    private func integer(_ op: BinaryOperator, _ l: @escaping Evaluate, _ r: @escaping Evaluate, opRange: SourceRange) -> Evaluate? {
-        func arithmetic(_ f: @escaping (Int, Int) -> (partialValue: Int, overflow: Bool)) -> Evaluate {
-            return { rt in
-                guard case .int(let a) = try l(rt), case .int(let b) = try r(rt) else { throw RuntimeError("expected Int operands") }
-                let (v, overflow) = f(a, b)
-                if overflow { throw self.fail(.overflow(a, op.rawValue, b), opRange) }
-                return .int(v)
-            }
-        }
-        func comparison(_ f: @escaping (Int, Int) -> Bool) -> Evaluate {
-            return { rt in
-                guard case .int(let a) = try l(rt), case .int(let b) = try r(rt) else { throw RuntimeError("expected Int operands") }
-                return .bool(f(a, b))
-            }
-        }
-        func division(_ remainder: Bool) -> Evaluate {
-            return { rt in
-                guard case .int(let a) = try l(rt), case .int(let b) = try r(rt) else { throw RuntimeError("expected Int operands") }
-                if b == 0 { throw self.fail(remainder ? .remainderByZero(a) : .divisionByZero(a), opRange) }
-                let (v, overflow) = remainder ? a.remainderReportingOverflow(dividingBy: b) : a.dividedReportingOverflow(by: b)
-                if overflow { throw self.fail(.overflow(a, op.rawValue, b), opRange) }
-                return .int(v)
-            }
-        }
-        switch op {
-        case .add: return arithmetic { $0.addingReportingOverflow($1) }
-        case .subtract: return arithmetic { $0.subtractingReportingOverflow($1) }
-        case .multiply: return arithmetic { $0.multipliedReportingOverflow(by: $1) }
-        case .divide: return division(false)
-        case .remainder: return division(true)
-        case .bitAnd: return arithmetic { ($0 & $1, false) }
-        case .bitOr: return arithmetic { ($0 | $1, false) }
-        case .bitXor: return arithmetic { ($0 ^ $1, false) }
-        case .shiftLeft: return arithmetic { ($0 << $1, false) }
-        case .shiftRight: return arithmetic { ($0 >> $1, false) }
-        case .wrappingAdd: return arithmetic { ($0 &+ $1, false) }
-        case .wrappingSubtract: return arithmetic { ($0 &- $1, false) }
-        case .wrappingMultiply: return arithmetic { ($0 &* $1, false) }
-        case .less: return comparison(<)
-        case .lessEqual: return comparison(<=)
-        case .greater: return comparison(>)
-        case .greaterEqual: return comparison(>=)
-        case .equal: return comparison(==)
-        case .notEqual: return comparison(!=)
-        default: return nil
         }
     }
 

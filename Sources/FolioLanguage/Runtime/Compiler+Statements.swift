@@ -1,19 +1,21 @@
 import FolioCore
 
 extension Compiler {
+    /// Closures joined in a balanced tree, not a loop over an array of them: a closure taken out
+    /// of an array is wrapped in reabstraction thunks, two extra calls each time it runs.
     func block(_ statements: [CheckedStmt]) -> Execute {
-        let steps = statements.map(compile)
-        switch steps.count {
-        case 0: return { _ in .normal }
-        case 1: return steps[0]
-        default:
-            return { rt in
-                for step in steps {
-                    let flow = try step(rt)
-                    if flow != .normal { return flow }
-                }
-                return .normal
-            }
+        block(statements[...])
+    }
+
+    private func block(_ statements: ArraySlice<CheckedStmt>) -> Execute {
+        guard let first = statements.first else { return { _ in .normal } }
+        if statements.count == 1 { return compile(first) }
+        let middle = statements.startIndex + statements.count / 2
+        let head = block(statements[..<middle]), tail = block(statements[middle...])
+        return { rt in
+            let flow = try head(rt)
+            if flow != .normal { return flow }
+            return try tail(rt)
         }
     }
 
@@ -40,7 +42,7 @@ extension Compiler {
         case .forRange(let pattern, let lower, let upper, let closed, let whereClause, let body):
             let lo = compile(lower), hi = compile(upper)
             let set = bind(pattern, mutable: false)
-            let filter = whereClause.map(compile)
+            let filter = self.filter(whereClause)
             let run = block(body)
             let budget = stepBudgetExceeded(range)
             let opRange = lower.range.to(upper.range)
@@ -53,7 +55,7 @@ extension Compiler {
                 for i in a...end {
                     try rt.countStep(budget)
                     try set(rt, .int(i))
-                    if let filter, !(try Compiler.truth(try filter(rt))) { continue }
+                    if let filter, !(try filter(rt)) { continue }
                     switch try run(rt) {
                     case .breakLoop: return .normal
                     case .returned: return .returned
@@ -65,7 +67,7 @@ extension Compiler {
         case .forEach(let pattern, let sequence, let kind, let whereClause, let body):
             let s = compile(sequence)
             let set = bind(pattern, mutable: false)
-            let filter = whereClause.map(compile)
+            let filter = self.filter(whereClause)
             let run = block(body)
             let budget = stepBudgetExceeded(range)
             return { rt in
@@ -81,7 +83,7 @@ extension Compiler {
                 for element in elements {
                     try rt.countStep(budget)
                     try set(rt, element)
-                    if let filter, !(try Compiler.truth(try filter(rt))) { continue }
+                    if let filter, !(try filter(rt)) { continue }
                     switch try run(rt) {
                     case .breakLoop: return .normal
                     case .returned: return .returned
@@ -93,11 +95,11 @@ extension Compiler {
         case .ifElse(let conditions, let then, let otherwise):
             let test = self.conditions(conditions)
             let a = block(then)
-            let b = otherwise.map(block)
-            return { rt in
-                if try test(rt) { return try a(rt) }
-                return try b?(rt) ?? .normal
+            let b = block(otherwise ?? [])
+            if conditions.count == 1, case .expression(let e) = conditions[0], let comparison = intComparison(e) {
+                return { rt in try comparison.holds(rt) ? try a(rt) : try b(rt) }
             }
+            return { rt in try test(rt) ? try a(rt) : try b(rt) }
         case .guardElse(let conditions, let otherwise):
             let test = self.conditions(conditions)
             let b = block(otherwise)
@@ -119,7 +121,7 @@ extension Compiler {
             }
         case .repeatWhile(let body, let condition):
             let run = block(body)
-            let test = compile(condition)
+            let test = self.test(condition)
             let budget = stepBudgetExceeded(range)
             return { rt in
                 repeat {
@@ -129,7 +131,7 @@ extension Compiler {
                     case .returned: return .returned
                     default: break
                     }
-                } while try Compiler.truth(try test(rt))
+                } while try test(rt)
                 return .normal
             }
         case .switchOver(let subject, let cases):
@@ -168,32 +170,41 @@ extension Compiler {
         }
     }
 
-    private func conditions(_ conditions: [CheckedCondition]) -> (Runtime) throws -> Bool {
-        let tests: [(Runtime) throws -> Bool] = conditions.map { condition in
-            switch condition {
-            case .expression(let e):
-                let c = compile(e)
-                return { rt in try Compiler.truth(try c(rt)) }
-            case .matches(let pattern, let e):
-                let v = compile(e)
-                let test = casePattern(pattern, where: nil)
-                return { rt in try test(try v(rt), rt) }
-            case .unwrap(let storage, let e):
-                let v = compile(e)
-                let set = bind(storage, mutable: false)
-                return { rt in
-                    switch try v(rt) {
-                    case .optional(let inner?): set(rt, inner); return true
-                    case .optional(nil), .void: return false
-                    case let other: set(rt, other); return true
-                    }
+    /// A loop's `where` clause. (Not `whereClause.map(test)`: a closure made by a generic
+    /// function is wrapped in reabstraction thunks.)
+    private func filter(_ whereClause: CheckedExpr?) -> Test? {
+        guard let whereClause else { return nil }
+        let filter: Test = test(whereClause)
+        return filter
+    }
+
+    /// The conditions of an `if`, `while` or `guard`, joined as a chain (see `block`).
+    private func conditions(_ conditions: [CheckedCondition]) -> Test {
+        guard let first = conditions.first else { return { _ in true } }
+        let head = condition(first)
+        if conditions.count == 1 { return head }
+        let rest = self.conditions(Array(conditions.dropFirst()))
+        return { rt in try head(rt) ? try rest(rt) : false }
+    }
+
+    private func condition(_ condition: CheckedCondition) -> Test {
+        switch condition {
+        case .expression(let e):
+            return test(e)
+        case .matches(let pattern, let e):
+            let v = compile(e)
+            let matches = casePattern(pattern, where: nil)
+            return { rt in try matches(try v(rt), rt) }
+        case .unwrap(let storage, let e):
+            let v = compile(e)
+            let set = bind(storage, mutable: false)
+            return { rt in
+                switch try v(rt) {
+                case .optional(let inner?): set(rt, inner); return true
+                case .optional(nil), .void: return false
+                case let other: set(rt, other); return true
                 }
             }
-        }
-        if tests.count == 1 { return tests[0] }
-        return { rt in
-            for test in tests where !(try test(rt)) { return false }
-            return true
         }
     }
 

@@ -45,7 +45,7 @@ struct Compiler {
             if local.isCaptured { return { rt in Compiler.box(rt.stack[rt.base + slot]).value } }
             return { rt in rt.stack[rt.base + slot] }
         case .captured(let i):
-            return { rt in rt.captures[i].value }
+            return { rt in rt.captured(i).value }
         case .global(let name):
             let box = environment.box(name)
             let environment = self.environment
@@ -69,7 +69,7 @@ struct Compiler {
             if local.isCaptured { return { rt, v in rt.stack[rt.base + slot] = .object(Box(v)) } }
             return { rt, v in rt.stack[rt.base + slot] = v }
         case .captured(let i):
-            return { rt, v in rt.captures[i].value = v }
+            return { rt, v in rt.captured(i).value = v }
         case .global(let name):
             let environment = self.environment
             return { _, v in environment.define(name, v, mutable: mutable) }
@@ -104,7 +104,7 @@ struct Compiler {
                 if local.isCaptured { return { rt, change in try change(&Compiler.box(rt.stack[rt.base + slot]).value) } }
                 return { rt, change in try change(&rt.stack[rt.base + slot]) }
             case .captured(let i):
-                return { rt, change in try change(&rt.captures[i].value) }
+                return { rt, change in try change(&rt.captured(i).value) }
             case .global:
                 let box = environment.box(name)
                 return { _, change in

@@ -3,11 +3,21 @@ import FolioCore
 /// One session global: a param, a top-level binding or a top-level function of some cell. Compiled
 /// code holds the box itself, so reading a global is one pointer away, never a lookup by name.
 final class GlobalBox {
-    var value: Value?
+    var value: Value? {
+        didSet {
+            if case .function(let f)? = value { function = Unmanaged.passUnretained(f) } else { function = nil }
+        }
+    }
     var mutable: Bool
+    /// The function value of an immutable global (a top-level `func` or `let`), for calls to use
+    /// without reference counting: the box keeps it alive, and only a cell's top-level statements
+    /// bind globals, which never run while a call does.
+    var immutableFunction: Unmanaged<FunctionValue>? { mutable ? nil : function }
+    private var function: Unmanaged<FunctionValue>?
     init(value: Value?, mutable: Bool) {
         self.value = value
         self.mutable = mutable
+        if case .function(let f)? = value { function = Unmanaged.passUnretained(f) }
     }
 }
 

@@ -31,14 +31,44 @@ final class CompiledFunction {
     let parameterCount: Int
     let slotCount: Int
     let capturedParameterSlots: [Int]
-    var body: Execute = { _ in .normal }
-    /// For a body that is one `return value` (`{ $0 * 2 }`, `n < 2 ? n : fib(n - 1) + fib(n - 2)`): the value.
-    var expression: Evaluate?
-    init(name: String, parameterCount: Int, slotCount: Int, capturedParameterSlots: [Int]) {
+    /// Runs the body in its frame and gives its result. A body that is one `return value`
+    /// (`{ $0 * 2 }`, `n < 2 ? n : fib(n - 1) + fib(n - 2)`) is just that value's closure.
+    let evaluate: Evaluate
+    init(name: String, parameterCount: Int, slotCount: Int, capturedParameterSlots: [Int], evaluate: @escaping Evaluate) {
         self.name = name
         self.parameterCount = parameterCount
         self.slotCount = slotCount
         self.capturedParameterSlots = capturedParameterSlots
+        self.evaluate = evaluate
+    }
+}
+
+/// A compiled function used without reference counting: the function value being called keeps
+/// it alive, and every access is a load from it (holding a strong reference across the body's
+/// evaluation would cost a retain and a release per call).
+struct CodeReference {
+    let unmanaged: Unmanaged<CompiledFunction>
+
+    init(_ function: CompiledFunction) { unmanaged = Unmanaged.passUnretained(function) }
+
+    var slotCount: Int {
+        @inline(__always) get { unmanaged._withUnsafeGuaranteedRef { $0.slotCount } }
+    }
+    var parameterCount: Int {
+        @inline(__always) get { unmanaged._withUnsafeGuaranteedRef { $0.parameterCount } }
+    }
+
+    /// Moves the parameters that closures capture into boxes.
+    @inline(__always)
+    func boxParameters(in frame: UnsafeMutablePointer<Value>) {
+        unmanaged._withUnsafeGuaranteedRef { function in
+            for slot in function.capturedParameterSlots { frame[slot] = .object(Box(frame[slot])) }
+        }
+    }
+
+    @inline(__always)
+    func evaluate(_ rt: Runtime) throws -> Value {
+        try unmanaged._withUnsafeGuaranteedRef { try $0.evaluate(rt) }
     }
 }
 
@@ -54,7 +84,11 @@ final class Runtime {
     let stack: UnsafeMutablePointer<Value>
     var base = 0
     var top = 0
-    var captures: [Box] = []
+    /// The function value whose body is running (its captured boxes are `running.captures`). The
+    /// caller keeps that value alive for the whole call, so switching it costs no reference counting.
+    var running = Unmanaged.passUnretained(Runtime.cellLevel)
+    /// What `running` is while a cell's own statements run: nothing is captured there.
+    private static let cellLevel = FunctionValue(name: "cell", type: .void) { _ in .void }
     var returnValue: Value = .void
     var depth = 0
     var steps = 0
@@ -68,9 +102,9 @@ final class Runtime {
         self.environment = environment
         self.context = context
         stack = UnsafeMutablePointer<Value>.allocate(capacity: Runtime.capacity)
-        handle.runtime = self
+        handle.runtime = Unmanaged.passUnretained(self)
         // Every slot always holds a value (void when free), so pushing a frame writes nothing and
-        // popping one only overwrites its slots.
+        // popping one releases only what its slots own.
         stack.initialize(repeating: .void, count: Runtime.capacity)
     }
 
@@ -85,7 +119,11 @@ final class Runtime {
     private func clear(from start: Int, count: Int) {
         var i = start
         while i < start + count {
-            stack[i] = .void
+            switch stack[i] {
+            // Owns nothing: overwritten without calling its destroy.
+            case .int, .double, .bool, .void: (stack + i).initialize(to: .void)
+            default: stack[i] = .void
+            }
             i += 1
         }
     }
@@ -118,105 +156,180 @@ final class Runtime {
         if steps > budget { throw fail() }
     }
 
-    /// Pushes a frame of `count` slots (the first ones given), runs `body` in it, pops it.
-    @inline(__always)
-    func withFrame<T>(slots count: Int, captures newCaptures: [Box], _ setUp: (UnsafeMutablePointer<Value>) throws -> Void,
-                      _ body: () throws -> T) throws -> T {
+    /// Runs a cell's statements in a frame of `count` slots.
+    func withCellFrame<T>(slots count: Int, _ body: () throws -> T) throws -> T {
         let newBase = top
         guard newBase + count < Runtime.capacity else { throw StackExhausted() }
         top = newBase + count
         let savedBase = base
-        let savedCaptures = captures
+        let savedRunning = running
         base = newBase
-        captures = newCaptures
+        running = Unmanaged.passUnretained(Runtime.cellLevel)
         defer {
             clear(from: newBase, count: count)
             top = newBase
             base = savedBase
-            captures = savedCaptures
+            running = savedRunning
         }
-        try setUp(stack + newBase)
         return try body()
     }
 
-    /// Calls a compiled function with its arguments already evaluated.
-    func invoke(_ function: CompiledFunction, captures boxes: [Box], arguments: UnsafeBufferPointer<Value>) throws -> Value {
-        var marker = 0
-        let here = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
-        depth += 1
-        defer { depth -= 1 }
-        if depth > Runtime.maximumDepth || here < stackLimit { throw StackExhausted() }
-        return try withFrame(slots: function.slotCount, captures: boxes, { frame in
-            for i in 0..<min(arguments.count, function.parameterCount) { frame[i] = arguments[i] }
-            for slot in function.capturedParameterSlots { frame[slot] = .object(Box(frame[slot])) }
-        }) {
-            if let expression = function.expression { return try expression(self) }
-            if try function.body(self) == .returned {
-                let result = returnValue
-                returnValue = .void
-                return result
-            }
-            return .void
-        }
+    /// The running function's n-th captured box.
+    @inline(__always)
+    func captured(_ i: Int) -> Box {
+        running._withUnsafeGuaranteedRef { $0.captures[i] }
     }
 
-    /// Calls a compiled function, evaluating its arguments straight into its new frame (no copies).
+    /// Whether one more call would nest deeper than the depth limit or the thread's stack allows.
     @inline(__always)
-    func call(_ function: CompiledFunction, captures boxes: [Box], arguments: [Evaluate]) throws -> Value {
+    private func mustStop() -> Bool {
         var marker = 0
         let here = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
-        if depth >= Runtime.maximumDepth || here < stackLimit { throw StackExhausted() }
-        let count = function.slotCount
-        let newBase = top
-        guard newBase + count < Runtime.capacity else { throw StackExhausted() }
-        // The frame is reserved first: calls inside the arguments push their frames above it.
-        top = newBase + count
-        defer {
-            clear(from: newBase, count: count)
-            top = newBase
-        }
-        for i in 0..<min(arguments.count, function.parameterCount) { stack[newBase + i] = try arguments[i](self) }
-        for slot in function.capturedParameterSlots { stack[newBase + slot] = .object(Box(stack[newBase + slot])) }
+        return depth >= Runtime.maximumDepth || here < stackLimit
+    }
+
+    /// Runs `function`'s body in the frame at `newBase` (its parameters already in their slots) as
+    /// `value`, then pops the frame. The caller keeps `value` alive until this returns.
+    @inline(__always)
+    private func run(_ function: CodeReference, as value: Unmanaged<FunctionValue>, frame newBase: Int) throws -> Value {
+        defer { release(frame: newBase, of: function) }
+        function.boxParameters(in: stack + newBase)
         let savedBase = base
-        let savedCaptures = captures
+        let savedRunning = running
         base = newBase
-        captures = boxes
+        running = value
         depth += 1
         defer {
             depth -= 1
             base = savedBase
-            captures = savedCaptures
+            running = savedRunning
         }
-        if let expression = function.expression { return try expression(self) }
-        if try function.body(self) == .returned {
-            let result = returnValue
-            returnValue = .void
-            return result
+        return try function.evaluate(self)
+    }
+
+    /// Reserves a frame for `function` above every active one (calls made while its arguments are
+    /// evaluated push their frames above it).
+    @inline(__always)
+    private func reserve(_ function: CodeReference) throws -> Int {
+        if mustStop() { throw StackExhausted() }
+        let newBase = top
+        guard newBase + function.slotCount < Runtime.capacity else { throw StackExhausted() }
+        top = newBase + function.slotCount
+        return newBase
+    }
+
+    /// A free slot holds `.void`, which owns nothing, so a parameter is written without destroying it.
+    @inline(__always)
+    private func setParameter(_ index: Int, of function: CodeReference, frame newBase: Int, _ argument: Value) {
+        if index < function.parameterCount { (stack + newBase + index).initialize(to: argument) }
+    }
+
+    /// Calls a compiled function with its arguments already evaluated (vocabulary code calling back).
+    func invoke(_ value: Unmanaged<FunctionValue>, _ function: CodeReference, arguments: [Value]) throws -> Value {
+        let newBase = try reserve(function)
+        for (i, argument) in arguments.enumerated() { setParameter(i, of: function, frame: newBase, argument) }
+        return try run(function, as: value, frame: newBase)
+    }
+
+    /// Calls a one-argument compiled function (what `map` and `filter` do for every element).
+    func invoke(_ value: Unmanaged<FunctionValue>, _ function: CodeReference, _ argument: Value) throws -> Value {
+        let newBase = try reserve(function)
+        setParameter(0, of: function, frame: newBase, argument)
+        return try run(function, as: value, frame: newBase)
+    }
+
+    /// Calls a two-argument compiled function (a comparator of `sorted(by:)`, the step of `reduce`).
+    func invoke(_ value: Unmanaged<FunctionValue>, _ function: CodeReference, _ first: Value, _ second: Value) throws -> Value {
+        let newBase = try reserve(function)
+        setParameter(0, of: function, frame: newBase, first)
+        setParameter(1, of: function, frame: newBase, second)
+        return try run(function, as: value, frame: newBase)
+    }
+
+    /// Calls a one-argument compiled function on each of `items` in order, in one frame that is
+    /// cleared between calls (each call starts with fresh variables), handing every result to
+    /// `receive` (what `map` and `filter` do).
+    func invokeEach(_ value: Unmanaged<FunctionValue>, _ function: CodeReference, _ items: [Value],
+                    _ receive: (Value, Value) throws -> Void) throws {
+        let newBase = try reserve(function)
+        defer { release(frame: newBase, of: function) }
+        let savedBase = base
+        let savedRunning = running
+        base = newBase
+        running = value
+        depth += 1
+        defer {
+            depth -= 1
+            base = savedBase
+            running = savedRunning
         }
-        return .void
+        let count = function.slotCount
+        let takesArgument = function.parameterCount > 0
+        for item in items {
+            if takesArgument { (stack + newBase).initialize(to: item) }
+            function.boxParameters(in: stack + newBase)
+            let result = try function.evaluate(self)
+            clear(from: newBase, count: count)
+            try receive(item, result)
+        }
+    }
+
+    /// Calls a one-argument compiled function, evaluating the argument straight into its frame.
+    @inline(__always)
+    func call(_ value: Unmanaged<FunctionValue>, _ function: CodeReference, _ a: Evaluate) throws -> Value {
+        let newBase = try reserve(function)
+        do {
+            setParameter(0, of: function, frame: newBase, try a(self))
+        } catch {
+            release(frame: newBase, of: function)
+            throw error
+        }
+        return try run(function, as: value, frame: newBase)
+    }
+
+    /// Calls a two-argument compiled function, evaluating the arguments straight into its frame.
+    @inline(__always)
+    func call(_ value: Unmanaged<FunctionValue>, _ function: CodeReference, _ a: Evaluate, _ b: Evaluate) throws -> Value {
+        let newBase = try reserve(function)
+        do {
+            setParameter(0, of: function, frame: newBase, try a(self))
+            setParameter(1, of: function, frame: newBase, try b(self))
+        } catch {
+            release(frame: newBase, of: function)
+            throw error
+        }
+        return try run(function, as: value, frame: newBase)
+    }
+
+    @inline(__always)
+    private func release(frame newBase: Int, of function: CodeReference) {
+        clear(from: newBase, count: function.slotCount)
+        top = newBase
+    }
+
+    /// Calls a compiled function, evaluating its arguments straight into its new frame (no copies).
+    @inline(__always)
+    func call(_ value: Unmanaged<FunctionValue>, _ function: CodeReference, arguments: [Evaluate]) throws -> Value {
+        let newBase = try reserve(function)
+        do {
+            for i in 0..<arguments.count { setParameter(i, of: function, frame: newBase, try arguments[i](self)) }
+        } catch {
+            release(frame: newBase, of: function)
+            throw error
+        }
+        return try run(function, as: value, frame: newBase)
     }
 
     /// A function value for a compiled function and its captured boxes; vocabulary code calls it back.
     func functionValue(_ function: CompiledFunction, type: FolioType, captures boxes: [Box]) -> FunctionValue {
-        // A function kept by a vocabulary object may outlive its session; calling it then is an error, not a crash.
-        let handle = self.handle
-        let value = FunctionValue(name: function.name, type: type) { arguments in
-            guard let runtime = handle.runtime else { throw RuntimeError("this function's notebook session has ended") }
-            return try arguments.withUnsafeBufferPointer { try runtime.invoke(function, captures: boxes, arguments: $0) }
-        }
-        value.single = { argument in
-            guard let runtime = handle.runtime else { throw RuntimeError("this function's notebook session has ended") }
-            return try withUnsafePointer(to: argument) { try runtime.invoke(function, captures: boxes, arguments: UnsafeBufferPointer(start: $0, count: 1)) }
-        }
-        value.compiled = (function, boxes)
-        return value
+        FunctionValue(name: function.name, type: type, code: function, captures: boxes, handle: handle)
     }
 }
 
 /// How function values reach their runtime without keeping it alive (a function kept by a
 /// vocabulary object may outlive its session): a plain pointer the runtime clears when it goes.
 final class RuntimeHandle {
-    unowned(unsafe) var runtime: Runtime?
+    var runtime: Unmanaged<Runtime>?
 }
 
 /// Raised when calls nest deeper than the depth limit or the thread's stack allows.

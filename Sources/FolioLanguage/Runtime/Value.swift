@@ -17,7 +17,7 @@ public enum Value: CustomStringConvertible {
     /// A function or closure of the notebook (or an operator used as one, `reduce(0, +)`).
     case function(FunctionValue)
     /// A dictionary, in insertion order.
-    case dictionary(DictionaryValue)
+    indirect case dictionary(DictionaryValue)
     /// A value of an optional type: `nil` (`.optional(nil)`) or a wrapped value. Vocabulary
     /// implementations never see it: an optional argument arrives unwrapped, or absent when nil.
     indirect case optional(Value?)

@@ -84,19 +84,24 @@ enum CollectionVocabulary {
             method("map", [Parameter(nil, name: "transform", .function([element], result), doc: "the new value for each element")],
                    returns: .array(result), doc: "A new array with the closure applied to every element.", example: "xs.map { $0 * 2 }") { call, items in
                 let f = try call.function("transform")
-                return .array(try items.map { try f.call($0) })
+                var results: [Value] = []
+                results.reserveCapacity(items.count)
+                try f.callEach(items) { _, result in results.append(result) }
+                return .array(results)
             },
             method("filter", [predicate("isIncluded")], returns: .array(element), doc: "The elements for which the closure returns true.",
                    example: "xs.filter { $0 > 0.5 }") { call, items in
                 let f = try call.function("isIncluded")
-                return .array(try items.filter { try truth(try f.call($0)) })
+                var kept: [Value] = []
+                try f.callEach(items) { item, result in if try truth(result) { kept.append(item) } }
+                return .array(kept)
             },
             method("reduce", [Parameter(nil, name: "initial", result), Parameter(nil, name: "next", .function([result, element], result))],
                    returns: result, doc: "Combines the elements into one value, starting from the initial one.",
                    example: "xs.reduce(0, +)") { call, items in
                 let f = try call.function("next")
                 var accumulated = call["initial"] ?? .void
-                for item in items { accumulated = try f.call([accumulated, item]) }
+                for item in items { accumulated = try f.call(accumulated, item) }
                 return accumulated
             },
             method("forEach", [Parameter(nil, name: "body", .function([element], .void))], returns: .void,
@@ -109,20 +114,20 @@ enum CollectionVocabulary {
                    doc: "The elements ordered by the closure (true when the first goes before the second).",
                    example: "scores.sorted(by: >)") { call, items in
                 let f = try call.function("areInIncreasingOrder")
-                return .array(try sorted(items) { try truth(try f.call([$0, $1])) })
+                return .array(try sorted(items) { try truth(try f.call($0, $1)) })
             },
             method("min", [Parameter("by", name: "areInIncreasingOrder", .function([element, element], .bool))], returns: .optional(element),
                    doc: "The smallest element by the closure, or nil when empty.", example: "pairs.min { $0.1 < $1.1 }") { call, items in
                 let f = try call.function("areInIncreasingOrder")
                 guard var best = items.first else { return .optional(nil) }
-                for item in items.dropFirst() where try truth(try f.call([item, best])) { best = item }
+                for item in items.dropFirst() where try truth(try f.call(item, best)) { best = item }
                 return .optional(best)
             },
             method("max", [Parameter("by", name: "areInIncreasingOrder", .function([element, element], .bool))], returns: .optional(element),
                    doc: "The largest element by the closure, or nil when empty.", example: "pairs.max { $0.1 < $1.1 }") { call, items in
                 let f = try call.function("areInIncreasingOrder")
                 guard var best = items.first else { return .optional(nil) }
-                for item in items.dropFirst() where try truth(try f.call([best, item])) { best = item }
+                for item in items.dropFirst() where try truth(try f.call(best, item)) { best = item }
                 return .optional(best)
             },
             method("first", [Parameter("where", name: "predicate", .function([element], .bool))], returns: .optional(element),
@@ -230,7 +235,7 @@ enum CollectionVocabulary {
             mutating("sort", [Parameter("by", name: "areInIncreasingOrder", .function([element, element], .bool))],
                      doc: "Sorts the array in place by the closure.", example: "xs.sort(by: >)") { call, items in
                 let f = try call.function("areInIncreasingOrder")
-                items = try sorted(items) { try truth(try f.call([$0, $1])) }
+                items = try sorted(items) { try truth(try f.call($0, $1)) }
                 return .void
             },
             mutating("reverse", doc: "Reverses the array in place.", example: "xs.reverse()") { _, items in
@@ -334,7 +339,7 @@ enum CollectionVocabulary {
                 let f = try call.function("areInIncreasingOrder")
                 let pairs = try dictionary(call).pairs.map { Value.keyValuePair($0.0, $0.1) }
                 guard var best = pairs.first else { return .optional(nil) }
-                for p in pairs.dropFirst() where try truth(try f.call([best, p])) { best = p }
+                for p in pairs.dropFirst() where try truth(try f.call(best, p)) { best = p }
                 return .optional(best)
             },
             Declaration(.method, owner: "Dictionary", "min", [Parameter("by", name: "areInIncreasingOrder", .function([.keyValuePair(key, value), .keyValuePair(key, value)], .bool))],
@@ -343,7 +348,7 @@ enum CollectionVocabulary {
                 let f = try call.function("areInIncreasingOrder")
                 let pairs = try dictionary(call).pairs.map { Value.keyValuePair($0.0, $0.1) }
                 guard var best = pairs.first else { return .optional(nil) }
-                for p in pairs.dropFirst() where try truth(try f.call([p, best])) { best = p }
+                for p in pairs.dropFirst() where try truth(try f.call(p, best)) { best = p }
                 return .optional(best)
             },
             property("count", .int, doc: "The number of keys.", example: "counts.count") { .int($0.count) },
@@ -355,7 +360,7 @@ enum CollectionVocabulary {
                         example: "scores.sorted { $0.value > $1.value }") { call in
                 let f = try call.function("areInIncreasingOrder")
                 let pairs = try dictionary(call).pairs.map { Value.keyValuePair($0.0, $0.1) }
-                return .array(try sorted(pairs) { try truth(try f.call([$0, $1])) })
+                return .array(try sorted(pairs) { try truth(try f.call($0, $1)) })
             },
             removeValue,
         ]
