@@ -42,9 +42,11 @@ enum ConvolutionProbe {
         print("layer | path | forward ms, % of peak | kernel gradient ms, % | input gradient ms, % (ms are CPU ms per batch of 128)")
         for probe in cases {
             var times: [String: (forward: Double, kernel: Double, input: Double)] = [:]
-            for path in ["direct", "winograd"] {
-                Conv2D.allowsWinograd = path == "winograd"
-                guard let t = try time(probe, winograd: path == "winograd") else { continue }
+            for path in ["direct", "winograd", "winograd4"] {
+                Conv2D.allowsWinograd = path != "direct"
+                Conv2D.winogradTile = path == "winograd4" ? 4 : 2
+                defer { Conv2D.winogradTile = nil }
+                guard let t = try time(probe, winograd: path != "direct") else { continue }
                 times[path] = t
                 let macs = try multiplyAdds(probe)
                 func cell(_ seconds: Double) -> String {
@@ -52,9 +54,11 @@ enum ConvolutionProbe {
                 }
                 print("\(probe.name) | \(path) | \(cell(t.forward)) | \(cell(t.kernel)) | \(cell(t.input))")
             }
-            if let direct = times["direct"], let fast = times["winograd"] {
+            for path in ["winograd", "winograd4"] {
+                guard let direct = times["direct"], let fast = times[path] else { continue }
                 let input = probe.needsInputGradient ? ", input gradient \(format(direct.input / fast.input))×" : ""
-                print("  Winograd speed-up: forward \(format(direct.forward / fast.forward))×\(input), "
+                print("  \(path == "winograd" ? "F(2×2, 3×3)" : "F(4×4, 3×3)") speed-up: forward \(format(direct.forward / fast.forward))×, "
+                      + "kernel gradient \(format(direct.kernel / fast.kernel))×\(input), "
                       + "whole step \(format((direct.forward + direct.kernel + direct.input) / (fast.forward + fast.kernel + fast.input)))×")
             }
         }

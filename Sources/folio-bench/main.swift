@@ -2,7 +2,7 @@ import FolioML
 import Foundation
 
 /// folio-bench: trains the reference models on full MNIST and prints speed, accuracy and memory.
-/// Usage: folio-bench [--data DIR] [--models cnn,mlp,resnet,lr,svm,knn|gemm|conv] [--epochs N] [--seed N]
+/// Usage: folio-bench [--data DIR] [--models cnn,mlp,resnet,profile,lr,svm,knn|gemm|conv] [--epochs N] [--seed N]
 
 struct BenchmarkArguments {
     var data: String?
@@ -26,7 +26,7 @@ struct BenchmarkArguments {
             case "--seed": seed = UInt64(try value()) ?? 42
             case "--limit": limit = Int(try value())
             case "--help", "-h":
-                print("usage: folio-bench [--data DIR] [--models cnn,mlp,resnet,lr,svm,knn|gemm|conv] [--epochs N] [--seed N] [--limit N]")
+                print("usage: folio-bench [--data DIR] [--models cnn,mlp,resnet,profile,lr,svm,knn|gemm|conv] [--epochs N] [--seed N] [--limit N]")
                 exit(0)
             default: throw BenchError("unknown argument \(arguments[index])")
             }
@@ -122,6 +122,7 @@ func run() throws {
         switch name {
         case "mlp": try benchmarkNetwork(name: "MLP", model: BenchmarkModels.mlp(), epochs: arguments.epochs ?? 10, data: data, seed: arguments.seed)
         case "cnn": try benchmarkNetwork(name: "CNN", model: BenchmarkModels.cnn(), epochs: arguments.epochs ?? 12, data: data, seed: arguments.seed)
+        case "profile": try LayerProfile.run(data: data, seed: arguments.seed)
         case "resnet": try benchmarkNetwork(name: "ResNet", model: BenchmarkModels.resnet(), epochs: arguments.epochs ?? 3, data: data, seed: arguments.seed)
         case "lr": try benchmarkClassic(name: "LogisticRegression", model: LogisticRegression(l2: 1e-4), data: data, seed: arguments.seed)
         case "svm": try benchmarkClassic(name: "LinearSVM", model: LinearSVM(c: 1), data: data, seed: arguments.seed)

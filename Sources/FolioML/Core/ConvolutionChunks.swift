@@ -62,8 +62,9 @@ struct ConvolutionChunks {
                  bias: UnsafePointer<Float>, output: UnsafeMutablePointer<Float>) {
         let (patch, pixels, filters) = (geometry.patchSize, geometry.outputPixels, self.filters)
         if WinogradConvolution.applies(to: geometry, filters: filters) {
-            let winograd = WinogradConvolution(geometry: geometry, filters: filters)
-            let transformed = WinogradConvolution.transformKernel(kernel, channels: geometry.channels, filters: filters)
+            let tile = WinogradConvolution.tile(for: geometry, filters: filters)
+            let winograd = WinogradConvolution(geometry: geometry, filters: filters, tile: tile)
+            let transformed = WinogradConvolution.transformKernel(kernel, channels: geometry.channels, filters: filters, tile: tile)
             transformed.withUnsafeBufferPointer { u in
                 guard let up = u.baseAddress else { return }
                 winograd.forward(input: input, images: images, transformedKernel: up, bias: bias, output: output,
@@ -110,26 +111,22 @@ struct ConvolutionChunks {
     }
 
     /// Turns `gradient` (w.r.t. the activation's output) into the gradients of the kernel and bias
-    /// (overwritten) and, when `inputGradient` is given, of the input (overwritten).
+    /// (overwritten) and, when `inputGradient` is given, of the input (overwritten). Layers on the
+    /// Winograd path take `winogradBackward` (ConvolutionChunks+Winograd).
     func backward(input: UnsafePointer<Float>, images: Int, output: UnsafePointer<Float>,
                   gradient: UnsafePointer<Float>, kernel: UnsafePointer<Float>,
                   kernelGradient: UnsafeMutablePointer<Float>, biasGradient: UnsafeMutablePointer<Float>,
                   inputGradient: UnsafeMutablePointer<Float>?) {
+        if WinogradConvolution.applies(to: geometry, filters: filters) {
+            return winogradBackward(input: input, images: images, output: output, gradient: gradient, kernel: kernel,
+                                    kernelGradient: kernelGradient, biasGradient: biasGradient, inputGradient: inputGradient)
+        }
         let (patch, pixels, filters, chunk) = (geometry.patchSize, geometry.outputPixels, self.filters, imagesPerChunk)
         let (activation, fused) = (self.activation, fusedWithLoss)
         let weightCount = patch * filters
         let stride = weightCount + filters
         let partials = UnsafeMutablePointer<Float>.allocate(capacity: 2 * stride)
         defer { partials.deallocate() }
-        // The input gradient of a 3×3 stride-1 layer is itself such a convolution (of the output
-        // gradient with the rotated kernel): Winograd computes it per chunk, as forward does.
-        let winograd = inputGradient != nil && WinogradConvolution.applies(to: geometry, filters: filters)
-            ? WinogradConvolution(inputGradientOf: geometry, filters: filters) : nil
-        let flipped = winograd.map { _ in
-            WinogradConvolution.flippedKernel(kernel, channels: geometry.channels, filters: filters).withUnsafeBufferPointer { f in
-                f.baseAddress.map { WinogradConvolution.transformKernel($0, channels: filters, filters: geometry.channels) } ?? []
-            }
-        } ?? []
         partials.initialize(repeating: 0, count: 2 * stride)
         forEachHalf(images) { worker, range in
             guard !range.isEmpty else { return }
@@ -156,13 +153,7 @@ struct ConvolutionChunks {
                 BLAS.gemmSerial(transposeA: true, transposeB: false, m: patch, n: filters, k: rows,
                                 a: columns, b: delta, beta: 1, c: kernelPartial)
                 VectorLoops.accumulateRows(delta, rows: rows, width: filters, into: biasPartial)
-                if let inputGradient, let winograd {
-                    flipped.withUnsafeBufferPointer { u in
-                        guard let up = u.baseAddress else { return }
-                        winograd.forward(input: delta, images: last - first, transformedKernel: up, bias: nil,
-                                         output: inputGradient + first * geometry.inputImageSize, parallel: false)
-                    }
-                } else if let inputGradient {
+                if let inputGradient {
                     // The patches are no longer needed: their buffer takes the patch gradients.
                     BLAS.gemmSerial(transposeA: false, transposeB: true, m: rows, n: patch, k: filters,
                                     a: delta, b: kernel, beta: 0, c: columns)
@@ -179,7 +170,7 @@ struct ConvolutionChunks {
 
     /// Runs `body` for the two fixed halves of the images, on both cores when the work pays for it.
     /// The halves are the same either way, so the arithmetic is too.
-    private func forEachHalf(_ images: Int, _ body: (Int, Range<Int>) -> Void) {
+    func forEachHalf(_ images: Int, _ body: (Int, Range<Int>) -> Void) {
         let half = (images + 1) / 2
         let work = images * geometry.outputPixels * geometry.patchSize * filters
         if images >= 2, work >= Self.parallelThreshold, BLAS.useOwnSplit, !BLAS.singleThread {

@@ -98,7 +98,7 @@ struct ConvolutionGeometry {
                             let ix = ox * stride + kx - padLeft
                             if ix >= 0, ix < width {
                                 let to = target + (iy * width + ix) * channels
-                                for c in 0..<channels { to[c] += source[c] }
+                                VectorLoops.accumulate(source, into: to, count: channels)
                             }
                             source += channels
                         }

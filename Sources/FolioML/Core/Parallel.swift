@@ -12,10 +12,16 @@ enum Parallel {
             return
         }
         let chunk = (count + workers - 1) / workers
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        twoParts { worker in
             let start = worker * chunk
             let end = min(count, start + chunk)
             if start < end { body(start..<end) }
         }
+    }
+
+    /// Runs `body(0)` and `body(1)` on both cores, or one after the other on the calling thread
+    /// with FOLIO_BLAS_THREADS=1 (a sweep running one point per core): the same parts either way.
+    static func twoParts(_ body: (Int) -> Void) {
+        BLAS.bothHalves(body)
     }
 }

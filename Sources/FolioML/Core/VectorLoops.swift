@@ -135,4 +135,68 @@ enum VectorLoops {
             index += 1
         }
     }
+
+    /// target = max(source, 0) over `range`: ReLU from one buffer into another (no copy first).
+    static func relu(_ source: UnsafePointer<Float>, into target: UnsafeMutablePointer<Float>, _ range: Range<Int>) {
+        var index = range.lowerBound
+        let zero = SIMD8<Float>(repeating: 0)
+        while index + 8 <= range.upperBound {
+            var lane = load(source + index)
+            lane.replace(with: zero, where: lane .< zero)
+            store(lane, target + index)
+            index += 8
+        }
+        while index < range.upperBound {
+            target[index] = source[index] < 0 ? 0 : source[index]
+            index += 1
+        }
+    }
+
+    /// delta = output > 0 ? gradient : 0 over `range`, into a separate buffer.
+    static func reluBackward(_ gradient: UnsafePointer<Float>, output: UnsafePointer<Float>,
+                             into delta: UnsafeMutablePointer<Float>, _ range: Range<Int>) {
+        var index = range.lowerBound
+        let zero = SIMD8<Float>(repeating: 0)
+        while index + 8 <= range.upperBound {
+            store(zero.replacing(with: load(gradient + index), where: load(output + index) .> zero), delta + index)
+            index += 8
+        }
+        while index < range.upperBound {
+            delta[index] = output[index] > 0 ? gradient[index] : 0
+            index += 1
+        }
+    }
+
+    /// target = a + b over `range`, then max(·, 0) when `relu`: a residual block's sum and its
+    /// activation in one pass.
+    static func add(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, into target: UnsafeMutablePointer<Float>,
+                    _ range: Range<Int>, relu: Bool) {
+        var index = range.lowerBound
+        let zero = SIMD8<Float>(repeating: 0)
+        while index + 8 <= range.upperBound {
+            var lane = load(a + index) + load(b + index)
+            if relu { lane.replace(with: zero, where: lane .< zero) }
+            store(lane, target + index)
+            index += 8
+        }
+        while index < range.upperBound {
+            let sum = a[index] + b[index]
+            target[index] = relu && sum < 0 ? 0 : sum
+            index += 1
+        }
+    }
+
+    /// target += source, element-wise, for `count` values (col2im's scatter).
+    @inline(__always)
+    static func accumulate(_ source: UnsafePointer<Float>, into target: UnsafeMutablePointer<Float>, count: Int) {
+        var index = 0
+        while index + 8 <= count {
+            store(load(target + index) + load(source + index), target + index)
+            index += 8
+        }
+        while index < count {
+            target[index] += source[index]
+            index += 1
+        }
+    }
 }

@@ -6,6 +6,10 @@ import Dispatch
 /// kernel are transformed (Bᵀ d B, G g Gᵀ), the 16 transformed positions become 16 independent
 /// matrix products (tiles × C · C × K), and Aᵀ m A turns each product's tile back into outputs.
 ///
+/// With `tile` 4 the same machinery runs F(4×4, 3×3) (WinogradF4: 6×6 input tiles, 36 positions),
+/// the default; the kernel gradient is computed in the transformed domain too
+/// (WinogradConvolution+KernelGradient).
+///
 /// Why by hand: no maintained Swift or C library on this machine offers it (OpenBLAS has only
 /// products); the transforms are a few dozen additions per tile, the products stay in OpenBLAS.
 /// The images are split in two fixed halves, one per core, and chunked by a fixed number of
@@ -15,15 +19,21 @@ struct WinogradConvolution {
     let outputHeight: Int, outputWidth: Int
     let padTop: Int, padLeft: Int
     let filters: Int
+    /// Outputs per tile side: 2 for F(2×2, 3×3), 4 for F(4×4, 3×3) (WinogradF4).
+    let tile: Int
 
-    var tileRows: Int { (outputHeight + 1) / 2 }
-    var tileColumns: Int { (outputWidth + 1) / 2 }
+    /// Inputs per tile side, and the transformed positions of a tile (16 or 36).
+    var size: Int { tile + 2 }
+    var positions: Int { size * size }
+    var tileRows: Int { (outputHeight + tile - 1) / tile }
+    var tileColumns: Int { (outputWidth + tile - 1) / tile }
     var tilesPerImage: Int { tileRows * tileColumns }
-    /// Images per chunk: about 400 tiles, so one chunk's transformed inputs and products stay near L2.
-    var imagesPerChunk: Int { max(1, 400 / max(1, tilesPerImage)) }
+    /// Images per chunk: about 6,400 transformed tile positions (400 tiles of F(2×2)), so one
+    /// chunk's transformed inputs and products stay near L2.
+    var imagesPerChunk: Int { max(1, 6400 / positions / max(1, tilesPerImage)) }
 
     /// The convolution of a layer's forward pass (its own padding).
-    init(geometry: ConvolutionGeometry, filters: Int) {
+    init(geometry: ConvolutionGeometry, filters: Int, tile: Int = 2) {
         height = geometry.height
         width = geometry.width
         channels = geometry.channels
@@ -32,12 +42,13 @@ struct WinogradConvolution {
         padTop = geometry.padTop
         padLeft = geometry.padLeft
         self.filters = filters
+        self.tile = tile
     }
 
     /// The convolution that gives a layer's input gradient from its output gradient: the output
     /// gradient (filters channels) convolved with the kernel rotated by 180° (see `flippedKernel`),
     /// padded by 2 − the forward padding.
-    init(inputGradientOf geometry: ConvolutionGeometry, filters: Int) {
+    init(inputGradientOf geometry: ConvolutionGeometry, filters: Int, tile: Int = 2) {
         height = geometry.outputHeight
         width = geometry.outputWidth
         channels = filters
@@ -46,45 +57,66 @@ struct WinogradConvolution {
         padTop = 2 - geometry.padTop
         padLeft = 2 - geometry.padLeft
         self.filters = geometry.channels
+        self.tile = tile
     }
 
-    /// Whether Winograd is used for this layer: 3×3, stride 1, deep enough on both sides and with
-    /// outputs of at least 14×14. Where it is faster, measured with `folio-bench --models conv`
-    /// (docs/benchmarks.md): 1.2–1.4× on 28×28×32 and 14×14×64 maps, but slower on 13×13 and
-    /// 7×7 maps, whose few tiles leave the transforms more expensive than the products they save.
+    /// Whether Winograd is used for this layer: 3×3, stride 1, deep enough on both sides, and
+    /// outputs of at least 14×14, or 7×7 with `same` padding. Where it is faster, measured with
+    /// `folio-bench --models conv` (docs/benchmarks.md, 2026-12-01 11:32): with F(4×4, 3×3) each
+    /// step of the benchmark ResNet's layers takes 1.1–1.8× less time, 7×7×64 included; the
+    /// classic CNN's 13×13 → 11×11 `valid` layer gains in forward and kernel gradient but loses
+    /// more in its input gradient (0.7×: its padding of 2 leaves many tiles mostly zero), so it
+    /// stays direct. A forced tile (benchmarks) lifts the size rule.
     static func applies(to geometry: ConvolutionGeometry, filters: Int) -> Bool {
-        geometry.kernel == 3 && geometry.stride == 1 && geometry.channels >= 16 && filters >= 16
-            && geometry.outputPixels >= 196 && enabled
+        let paddedSame = geometry.padTop == 1 && geometry.padLeft == 1
+        let largeEnough = geometry.outputPixels >= 196 || (geometry.outputPixels >= 49 && paddedSame) || forcedTile != nil
+        return geometry.kernel == 3 && geometry.stride == 1 && geometry.channels >= 16 && filters >= 16 && largeEnough && enabled
     }
+
+    /// The tile of a layer on the Winograd path: F(4×4, 3×3) unless `forcedTile` says otherwise.
+    /// It was faster than F(2×2, 3×3) on every layer measured (1.3–1.8× on 28×28×32 and 7×7×64)
+    /// except 14×14×32 → 64, where the two tied; F(2×2) stays for comparison.
+    static func tile(for geometry: ConvolutionGeometry, filters: Int) -> Int {
+        forcedTile ?? 4
+    }
+
+    /// 2 or 4 forces that tile on every Winograd layer (FOLIO_WINOGRAD_TILE, or benchmarks and tests
+    /// that time both); nil lets `tile(for:filters:)` choose.
+    nonisolated(unsafe) static var forcedTile: Int? = ProcessInfo.processInfo.environment["FOLIO_WINOGRAD_TILE"]
+        .flatMap(Int.init).flatMap { $0 == 2 || $0 == 4 ? $0 : nil }
 
     /// FOLIO_WINOGRAD=0 turns the path off, for measuring the direct one (tests switch it too).
     nonisolated(unsafe) static var enabled: Bool = ProcessInfo.processInfo.environment["FOLIO_WINOGRAD"] != "0"
 
     /// [3, 3, C, K] kernel → the 16 transformed C × K matrices U = G g Gᵀ, position-major.
-    static func transformKernel(_ kernel: UnsafePointer<Float>, channels: Int, filters: Int) -> [Float] {
+    /// (Scalars on the stack: this runs for every layer on every pass, 1–4 k channel pairs.)
+    static func transformKernel(_ kernel: UnsafePointer<Float>, channels: Int, filters: Int, tile: Int = 2) -> [Float] {
         let plane = channels * filters
-        var result = [Float](repeating: 0, count: 16 * plane)
+        var result = [Float](repeating: 0, count: (tile + 2) * (tile + 2) * plane)
         result.withUnsafeMutableBufferPointer { u in
             guard let up = u.baseAddress else { return }
             for index in 0..<plane {
-                var g = [Float](repeating: 0, count: 9)
-                for position in 0..<9 { g[position] = kernel[position * plane + index] }
-                // Rows of G g, then columns of (G g) Gᵀ.
-                var rows = [Float](repeating: 0, count: 12)
-                for column in 0..<3 {
-                    let (g0, g1, g2) = (g[column], g[3 + column], g[6 + column])
-                    rows[column] = g0
-                    rows[3 + column] = (g0 + g1 + g2) * 0.5
-                    rows[6 + column] = (g0 - g1 + g2) * 0.5
-                    rows[9 + column] = g2
+                if tile == 4 {
+                    WinogradF4.transformKernel(kernel, plane: plane, index: index, into: up)
+                    continue
                 }
-                for row in 0..<4 {
-                    let (x0, x1, x2) = (rows[row * 3], rows[row * 3 + 1], rows[row * 3 + 2])
+                @inline(__always) func g(_ position: Int) -> Float { kernel[position * plane + index] }
+                // Rows of G g, then columns of (G g) Gᵀ.
+                @inline(__always) func rows(_ column: Int) -> (Float, Float, Float, Float) {
+                    let (g0, g1, g2) = (g(column), g(3 + column), g(6 + column))
+                    return (g0, (g0 + g1 + g2) * 0.5, (g0 - g1 + g2) * 0.5, g2)
+                }
+                let (c0, c1, c2) = (rows(0), rows(1), rows(2))
+                @inline(__always) func store(_ row: Int, _ x0: Float, _ x1: Float, _ x2: Float) {
                     up[(row * 4) * plane + index] = x0
                     up[(row * 4 + 1) * plane + index] = (x0 + x1 + x2) * 0.5
                     up[(row * 4 + 2) * plane + index] = (x0 - x1 + x2) * 0.5
                     up[(row * 4 + 3) * plane + index] = x2
                 }
+                store(0, c0.0, c1.0, c2.0)
+                store(1, c0.1, c1.1, c2.1)
+                store(2, c0.2, c1.2, c2.2)
+                store(3, c0.3, c1.3, c2.3)
             }
         }
         return result
@@ -111,9 +143,9 @@ struct WinogradConvolution {
             guard !range.isEmpty else { return }
             let chunk = min(self.imagesPerChunk, range.count)
             let tiles = chunk * self.tilesPerImage
-            let transformed = UnsafeMutablePointer<Float>.allocate(capacity: 16 * tiles * self.channels)
+            let transformed = UnsafeMutablePointer<Float>.allocate(capacity: self.positions * tiles * self.channels)
             defer { transformed.deallocate() }
-            let products = UnsafeMutablePointer<Float>.allocate(capacity: 16 * tiles * self.filters)
+            let products = UnsafeMutablePointer<Float>.allocate(capacity: self.positions * tiles * self.filters)
             defer { products.deallocate() }
             var first = range.lowerBound
             while first < range.upperBound {
@@ -135,53 +167,72 @@ struct WinogradConvolution {
                        bias: UnsafePointer<Float>?, output: UnsafeMutablePointer<Float>,
                        transformed: UnsafeMutablePointer<Float>, products: UnsafeMutablePointer<Float>) {
         let tiles = images.count * tilesPerImage
-        let (c, k) = (channels, filters)
-        // Scratch reused by every tile: the 16 pixel pointers, a zero pixel for the padding, and lanes.
-        let zero = UnsafeMutablePointer<Float>.allocate(capacity: c + 8)
-        zero.initialize(repeating: 0, count: c + 8)
-        defer { zero.deallocate() }
-        let d = UnsafeMutablePointer<UnsafePointer<Float>>.allocate(capacity: 16)
-        defer { d.deallocate() }
-        let lanes = UnsafeMutablePointer<SIMD8<Float>>.allocate(capacity: 32)
-        defer { lanes.deallocate() }
-        var tile = 0
-        for image in images {
-            let source = input + image * height * width * c
-            for ty in 0..<tileRows {
-                for tx in 0..<tileColumns {
-                    for i in 0..<4 {
-                        let iy = ty * 2 + i - padTop
-                        for j in 0..<4 {
-                            let ix = tx * 2 + j - padLeft
-                            d[i * 4 + j] = iy >= 0 && iy < height && ix >= 0 && ix < width
-                                ? source + (iy * width + ix) * c : UnsafePointer(zero)
-                        }
-                    }
-                    Self.transformInput(d, channels: c, into: transformed + tile * c, positionStride: tiles * c, scratch: lanes)
-                    tile += 1
-                }
-            }
-        }
-        for position in 0..<16 {
-            BLAS.gemmSerial(transposeA: false, transposeB: false, m: tiles, n: k, k: c,
-                            a: transformed + position * tiles * c, b: transformedKernel + position * c * k,
+        let k = filters
+        transformInputs(input, images: images, into: transformed)
+        for position in 0..<positions {
+            BLAS.gemmSerial(transposeA: false, transposeB: false, m: tiles, n: k, k: channels,
+                            a: transformed + position * tiles * channels, b: transformedKernel + position * channels * k,
                             beta: 0, c: products + position * tiles * k)
         }
-        let targets = UnsafeMutablePointer<UnsafeMutablePointer<Float>?>.allocate(capacity: 4)
+        let targets = UnsafeMutablePointer<UnsafeMutablePointer<Float>?>.allocate(capacity: tile * tile)
         defer { targets.deallocate() }
-        tile = 0
+        let lanes = UnsafeMutablePointer<SIMD8<Float>>.allocate(capacity: 36)
+        defer { lanes.deallocate() }
+        var index = 0
         for image in images {
             let target = output + image * outputHeight * outputWidth * k
             for ty in 0..<tileRows {
                 for tx in 0..<tileColumns {
-                    for a in 0..<2 {
-                        for b in 0..<2 {
-                            let (oy, ox) = (ty * 2 + a, tx * 2 + b)
-                            targets[a * 2 + b] = oy < outputHeight && ox < outputWidth ? target + (oy * outputWidth + ox) * k : nil
+                    for a in 0..<tile {
+                        for b in 0..<tile {
+                            let (oy, ox) = (ty * tile + a, tx * tile + b)
+                            targets[a * tile + b] = oy < outputHeight && ox < outputWidth ? target + (oy * outputWidth + ox) * k : nil
                         }
                     }
-                    Self.transformOutput(products + tile * k, positionStride: tiles * k, filters: k, bias: bias, into: targets)
-                    tile += 1
+                    if tile == 4 {
+                        WinogradF4.transformOutput(products + index * k, positionStride: tiles * k, filters: k, bias: bias,
+                                                   into: targets, scratch: lanes)
+                    } else {
+                        Self.transformOutput(products + index * k, positionStride: tiles * k, filters: k, bias: bias, into: targets)
+                    }
+                    index += 1
+                }
+            }
+        }
+    }
+
+    /// V = Bᵀ d B of every tile of `images` (NHWC at `input`), position-major: positions × tiles × C.
+    func transformInputs(_ input: UnsafePointer<Float>, images: Range<Int>, into transformed: UnsafeMutablePointer<Float>) {
+        let tiles = images.count * tilesPerImage
+        let c = channels
+        // Scratch reused by every tile: the 16 pixel pointers, a zero pixel for the padding, and lanes.
+        let zero = UnsafeMutablePointer<Float>.allocate(capacity: c + 8)
+        zero.initialize(repeating: 0, count: c + 8)
+        defer { zero.deallocate() }
+        let d = UnsafeMutablePointer<UnsafePointer<Float>>.allocate(capacity: positions)
+        defer { d.deallocate() }
+        let lanes = UnsafeMutablePointer<SIMD8<Float>>.allocate(capacity: 36)
+        defer { lanes.deallocate() }
+        let size = self.size
+        var index = 0
+        for image in images {
+            let source = input + image * height * width * c
+            for ty in 0..<tileRows {
+                for tx in 0..<tileColumns {
+                    for i in 0..<size {
+                        let iy = ty * tile + i - padTop
+                        for j in 0..<size {
+                            let ix = tx * tile + j - padLeft
+                            d[i * size + j] = iy >= 0 && iy < height && ix >= 0 && ix < width
+                                ? source + (iy * width + ix) * c : UnsafePointer(zero)
+                        }
+                    }
+                    if tile == 4 {
+                        WinogradF4.transformInput(d, channels: c, into: transformed + index * c, positionStride: tiles * c, scratch: lanes)
+                    } else {
+                        Self.transformInput(d, channels: c, into: transformed + index * c, positionStride: tiles * c, scratch: lanes)
+                    }
+                    index += 1
                 }
             }
         }
@@ -189,7 +240,7 @@ struct WinogradConvolution {
 
     /// Eight lanes from `p + offset`, or the `count` < 8 that are left, zero-padded.
     @inline(__always)
-    private static func load(_ p: UnsafePointer<Float>, _ offset: Int, _ count: Int) -> SIMD8<Float> {
+    static func load(_ p: UnsafePointer<Float>, _ offset: Int, _ count: Int) -> SIMD8<Float> {
         if count >= 8 { return VectorLoops.load(p + offset) }
         var v = SIMD8<Float>(repeating: 0)
         for lane in 0..<count { v[lane] = p[offset + lane] }
@@ -197,7 +248,7 @@ struct WinogradConvolution {
     }
 
     @inline(__always)
-    private static func store(_ v: SIMD8<Float>, _ p: UnsafeMutablePointer<Float>, _ count: Int) {
+    static func store(_ v: SIMD8<Float>, _ p: UnsafeMutablePointer<Float>, _ count: Int) {
         if count >= 8 { VectorLoops.store(v, p) } else { for lane in 0..<count { p[lane] = v[lane] } }
     }
 

@@ -27,13 +27,7 @@ public final class ActivationLayer: Layer {
         guard Array(input.shape.dropFirst()) == outputShape else {
             throw MLError.shapeMismatch("\(name) expects samples of shape \(formatShape(outputShape)) but got \(formatShape(Array(input.shape.dropFirst())))")
         }
-        var output = input.storage
-        let width = outputShape.last ?? 1
-        output.withUnsafeMutableBufferPointer { values in
-            guard let base = values.baseAddress else { return }
-            activation.apply(base, rows: values.count / width, width: width)
-        }
-        let result = Tensor(uncheckedShape: input.shape, storage: output)
+        let result = activation.applied(to: input, width: outputShape.last ?? 1)
         lastOutput = training ? result : nil
         return result
     }
@@ -45,15 +39,7 @@ public final class ActivationLayer: Layer {
         guard outputGradient.count == output.count else {
             throw MLError.shapeMismatch("\(name): gradient of shape \(formatShape(outputGradient.shape)) does not match the output")
         }
-        var gradient = outputGradient.storage
-        let width = outputShape.last ?? 1
-        let fused = softmaxFusedWithLoss
-        gradient.withUnsafeMutableBufferPointer { g in
-            output.storage.withUnsafeBufferPointer { o in
-                guard let gp = g.baseAddress, let op = o.baseAddress else { return }
-                activation.backward(gradient: gp, output: op, rows: g.count / width, width: width, fusedWithLoss: fused)
-            }
-        }
-        return Tensor(uncheckedShape: outputGradient.shape, storage: gradient)
+        return activation.inputGradient(outputGradient, output: output, width: outputShape.last ?? 1,
+                                        fusedWithLoss: softmaxFusedWithLoss)
     }
 }

@@ -53,6 +53,13 @@ public final class Conv2D: Layer {
         set { WinogradConvolution.enabled = newValue }
     }
 
+    /// 2 or 4 forces Winograd F(2×2, 3×3) or F(4×4, 3×3) on the layers that take the Winograd path;
+    /// nil (the default) lets each layer use the one measured faster for its size. For benchmarks.
+    public static var winogradTile: Int? {
+        get { WinogradConvolution.forcedTile }
+        set { WinogradConvolution.forcedTile = newValue.flatMap { $0 == 2 || $0 == 4 ? $0 : nil } }
+    }
+
     public func build(inputShape: [Int], previous: String?, generator: inout SeededGenerator) throws -> [Int] {
         previousName = previous ?? "the input"
         guard inputShape.count == 3 else {

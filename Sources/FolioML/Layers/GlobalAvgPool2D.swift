@@ -32,10 +32,12 @@ public final class GlobalAvgPool2D: Layer {
         input.storage.withUnsafeBufferPointer { x in
             output.withUnsafeMutableBufferPointer { out in
                 guard let xp = x.baseAddress, let op = out.baseAddress else { return }
-                for image in 0..<images {
-                    let sums = op + image * channels
-                    VectorLoops.accumulateRows(xp + image * pixels * channels, rows: pixels, width: channels, into: sums)
-                    for c in 0..<channels { sums[c] *= scale }
+                Parallel.forEachChunk(images, minimumPerChunk: max(1, 32_768 / (pixels * channels))) { range in
+                    for image in range {
+                        let sums = op + image * channels
+                        VectorLoops.accumulateRows(xp + image * pixels * channels, rows: pixels, width: channels, into: sums)
+                        for c in 0..<channels { sums[c] *= scale }
+                    }
                 }
             }
         }
@@ -54,11 +56,13 @@ public final class GlobalAvgPool2D: Layer {
         outputGradient.storage.withUnsafeBufferPointer { g in
             inputGradient.withUnsafeMutableBufferPointer { dx in
                 guard let gp = g.baseAddress, let dp = dx.baseAddress else { return }
-                for image in 0..<images {
-                    let share = (0..<channels).map { gp[image * channels + $0] * scale }
-                    share.withUnsafeBufferPointer { row in
-                        guard let rp = row.baseAddress else { return }
-                        VectorLoops.fillRows(dp + image * pixels * channels, rows: pixels, width: channels, with: rp)
+                Parallel.forEachChunk(images, minimumPerChunk: max(1, 32_768 / (pixels * channels))) { range in
+                    for image in range {
+                        let share = (0..<channels).map { gp[image * channels + $0] * scale }
+                        share.withUnsafeBufferPointer { row in
+                            guard let rp = row.baseAddress else { return }
+                            VectorLoops.fillRows(dp + image * pixels * channels, rows: pixels, width: channels, with: rp)
+                        }
                     }
                 }
             }

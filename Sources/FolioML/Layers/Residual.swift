@@ -79,8 +79,11 @@ public final class Residual: Layer {
             shortcut.storage.withUnsafeBufferPointer { b in
                 sum.withUnsafeMutableBufferPointer { s in
                     guard let ap = a.baseAddress, let bp = b.baseAddress, let sp = s.baseAddress else { return }
-                    VectorLoops.add(ap, bp, into: sp, count: s.count)
-                    activation.apply(sp, rows: s.count / width, width: width)
+                    let relu = activation == .relu
+                    Parallel.forEachChunk(s.count, minimumPerChunk: 65_536) { range in
+                        VectorLoops.add(ap, bp, into: sp, range, relu: relu)
+                    }
+                    if !relu { activation.apply(sp, rows: s.count / width, width: width) }
                 }
             }
         }
@@ -95,14 +98,7 @@ public final class Residual: Layer {
         guard outputGradient.count == output.count else {
             throw MLError.shapeMismatch("\(name): gradient of shape \(formatShape(outputGradient.shape)) does not match the output")
         }
-        var delta = outputGradient
-        let width = outputShape.last ?? 1
-        delta.storage.withUnsafeMutableBufferPointer { g in
-            output.storage.withUnsafeBufferPointer { o in
-                guard let gp = g.baseAddress, let op = o.baseAddress else { return }
-                activation.backward(gradient: gp, output: op, rows: g.count / width, width: width, fusedWithLoss: false)
-            }
-        }
+        let delta = activation.inputGradient(outputGradient, output: output, width: outputShape.last ?? 1)
         let throughBody = try body.backward(delta, needsInputGradient: needsInputGradient)
         let throughShortcut = try projection?.backward(delta, needsInputGradient: needsInputGradient) ?? delta
         guard needsInputGradient, let throughBody else { return nil }
@@ -111,7 +107,9 @@ public final class Residual: Layer {
             throughShortcut.storage.withUnsafeBufferPointer { b in
                 inputGradient.withUnsafeMutableBufferPointer { s in
                     guard let ap = a.baseAddress, let bp = b.baseAddress, let sp = s.baseAddress else { return }
-                    VectorLoops.add(ap, bp, into: sp, count: min(a.count, b.count, s.count))
+                    Parallel.forEachChunk(min(a.count, b.count, s.count), minimumPerChunk: 65_536) { range in
+                        VectorLoops.add(ap, bp, into: sp, range, relu: false)
+                    }
                 }
             }
         }
