@@ -140,12 +140,14 @@ public enum Schedule {
     }
 }
 
-/// Random shifts, rotations and zooms that `fit(augment:)` draws afresh for every batch.
+/// Random shifts, rotations, zooms and flips that `fit(augment:)` draws afresh for every batch.
 public struct Augmentation {
     let value: Value
-    /// Largest shift in pixels, largest rotation in degrees, largest zoom (0.1: 90 %…110 %).
-    public init(shift: Double? = nil, rotate: Double? = nil, zoom: Double? = nil) throws {
-        value = try Library.call(.function, nil, "Augmentation", [("shift", arg(shift)), ("rotate", arg(rotate)), ("zoom", arg(zoom))])
+    /// Largest shift in pixels, largest rotation in degrees, largest zoom (0.1: 90 %…110 %), and
+    /// whether a random half is mirrored left to right.
+    public init(shift: Double? = nil, rotate: Double? = nil, zoom: Double? = nil, flip: Bool? = nil) throws {
+        value = try Library.call(.function, nil, "Augmentation", [("shift", arg(shift)), ("rotate", arg(rotate)), ("zoom", arg(zoom)),
+                                                                  ("flip", arg(flip))])
     }
 }
 
