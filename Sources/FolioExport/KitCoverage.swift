@@ -13,7 +13,7 @@ enum KitCoverage {
         "Dataset.pixelHistogram(bins:)", "Dataset.meanImages()",
         "LogisticRegression(l2:)", "LinearSVM(c:)", "KNN(k:)", "Sequential(input:name:) { … }",
         "Dense(_:activation:)", "Conv2D(_:kernel:stride:padding:activation:useBias:)", "MaxPool2D(_:)", "AvgPool2D(_:)", "Flatten()",
-        "Dropout(_:)", "BatchNorm(momentum:)", "GlobalAvgPool2D()", "Augmentation(shift:rotate:zoom:)", "Model.playground(_:images:)",
+        "Dropout(_:)", "BatchNorm(momentum:)", "GlobalAvgPool2D()", "Augmentation(shift:rotate:zoom:flip:)", "Model.playground(_:images:)",
         "Model.summary()", "Model.fit(_:epochs:batchSize:optimizer:validationSplit:validation:earlyStopping:seed:schedule:labelSmoothing:augment:)",
         "Model.evaluate(_:)", "Model.predict(_:)", "Model.predict(image:)", "Model.probabilities(_:)", "Model.save(_:)", "Model.load(_:)",
         "History.plot()", "History.table()", "History.loss", "History.accuracy", "History.validationAccuracy",

@@ -140,16 +140,18 @@ public enum Schedule {
     }
 }
 
-/// Random shifts, rotations and zooms that `fit(augment:)` draws afresh for every batch.
+/// Random shifts, rotations, zooms and flips that `fit(augment:)` draws afresh for every batch.
 public struct Augmentation: Showable, CustomStringConvertible {
     let value: Value
     /// What the report shows: its settings, as a notebook shows them.
     public var shown: ShownValue { ShownValue(value: value) }
     /// `Augmentation(shift: 2.0, rotate: 10.0, zoom: 0.1)`, as `print` writes it in a notebook.
     public var description: String { value.description }
-    /// Largest shift in pixels, largest rotation in degrees, largest zoom (0.1: 90 %…110 %).
-    public init(shift: Double? = nil, rotate: Double? = nil, zoom: Double? = nil) throws {
-        value = try Library.call(.function, nil, "Augmentation", [("shift", arg(shift)), ("rotate", arg(rotate)), ("zoom", arg(zoom))])
+    /// Largest shift in pixels, largest rotation in degrees, largest zoom (0.1: 90 %…110 %), and
+    /// whether a random half is mirrored left to right.
+    public init(shift: Double? = nil, rotate: Double? = nil, zoom: Double? = nil, flip: Bool? = nil) throws {
+        value = try Library.call(.function, nil, "Augmentation", [("shift", arg(shift)), ("rotate", arg(rotate)), ("zoom", arg(zoom)),
+                                                                  ("flip", arg(flip))])
     }
 }
 

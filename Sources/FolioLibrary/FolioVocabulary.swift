@@ -20,6 +20,6 @@ public enum FolioVocabulary {
     /// the runner gets this with the vocabulary.
     public static let archives = ArchiveRegistry([
         DatasetValue.self, ModelValue.self, LayerValue.self, HistoryValue.self, EvaluationValue.self, PredictionValue.self,
-        ExampleValue.self,
+        ExampleValue.self, AugmentationValue.self,
     ])
 }

@@ -6,7 +6,7 @@ import FolioML
 enum TrainingOptionsVocabulary {
     static func add(to v: inout Vocabulary) {
         v.add(type: TypeDeclaration("Augmentation", topic: "Models",
-                                    doc: "Random shifts, rotations and zooms that fit(augment:) draws afresh for every batch."))
+                                    doc: "Random shifts, rotations, zooms and flips that fit(augment:) draws afresh for every batch."))
         v.add(enum: EnumDeclaration("Schedule", cases: [
             .init("constant", doc: "the optimizer's learning rate throughout"),
             .init("cosine", [Param("warmupEpochs", .int, default: .int(0))],
@@ -19,12 +19,14 @@ enum TrainingOptionsVocabulary {
         v.add(Declaration(.function, "Augmentation",
                           [Param("shift", .double, default: .double(2), doc: "largest shift in pixels, in x and in y"),
                            Param("rotate", .double, default: .double(10), doc: "largest rotation in degrees, either way"),
-                           Param("zoom", .double, default: .double(0.1), doc: "largest zoom: 0.1 means 90 %…110 %")],
+                           Param("zoom", .double, default: .double(0.1), doc: "largest zoom: 0.1 means 90 %…110 %"),
+                           Param("flip", .bool, default: .bool(false), doc: "also mirror a random half of the images left to right (clothes, not digits)")],
                           returns: .named("Augmentation"), topic: "Models",
                           doc: "Fresh random warps of every training batch in every epoch, for fit(augment:); the same seed gives the same warps.",
                           example: "model.fit(train, epochs: 10, seed: 1, augment: Augmentation(shift: 2, rotate: 10, zoom: 0.1))") { call in
             .object(AugmentationValue(try library {
-                try ImageAugmentation(shift: try call.double("shift"), rotate: try call.double("rotate"), zoom: try call.double("zoom"))
+                try ImageAugmentation(shift: try call.double("shift"), rotate: try call.double("rotate"), zoom: try call.double("zoom"),
+                                      flip: try call.bool("flip"))
             }))
         })
     }

@@ -140,6 +140,51 @@ final class PreprocessingTests: XCTestCase {
         assertDataError(try dot.augmented(shift: 1, rotate: 0, zoom: 1.5, copies: 1, seed: 0), contains: ["zoom"])
     }
 
+    func testFlipMirrorsARandomHalfAndLeavesTheOtherWarpsAsTheyWere() throws {
+        // 3×2 images with two channels: row y, column x, channel c holds 100y + 10x + c.
+        var image: [Float] = [], mirrored: [Float] = []
+        for y in 0..<2 {
+            for x in 0..<3 {
+                for c in 0..<2 {
+                    image.append(Float(100 * y + 10 * x + c))
+                    mirrored.append(Float(100 * y + 10 * (2 - x) + c))
+                }
+            }
+        }
+        let count = 200
+        var pixels: [Float] = Array(repeatElement(image, count: count).joined())
+        try ImageAugmentation(shift: 0, rotate: 0, zoom: 0, flip: true)
+            .apply(to: &pixels, count: count, height: 2, width: 3, channels: 2, fill: 0, seed: 9)
+        let images: [[Float]] = (0..<count).map { (n: Int) -> [Float] in Array(pixels[n * 12..<(n + 1) * 12]) }
+        let flipped = images.filter { $0 == mirrored }.count
+        XCTAssertEqual(images.filter { $0 == image }.count + flipped, count, "each image is itself or its mirror")
+        XCTAssertTrue((70...130).contains(flipped), "about half are mirrored, got \(flipped)")
+        var again: [Float] = Array(repeatElement(image, count: count).joined())
+        try ImageAugmentation(shift: 0, rotate: 0, zoom: 0, flip: true)
+            .apply(to: &again, count: count, height: 2, width: 3, channels: 2, fill: 0, seed: 9)
+        XCTAssertEqual(again, pixels, "the same seed mirrors the same images")
+        // With flip on, every image gets the warp it gets without: itself or its mirror.
+        let side = 8
+        let ink: [Float] = (0..<side * side).map { (i: Int) -> Float in Float((i * 37) % 11) }
+        var plain: [Float] = Array(repeatElement(ink, count: 20).joined())
+        var flippable = plain
+        try ImageAugmentation(shift: 2, rotate: 10, zoom: 0.1).apply(to: &plain, count: 20, height: side, width: side, channels: 1, fill: 0, seed: 4)
+        try ImageAugmentation(shift: 2, rotate: 10, zoom: 0.1, flip: true)
+            .apply(to: &flippable, count: 20, height: side, width: side, channels: 1, fill: 0, seed: 4)
+        var mirroredCount = 0
+        for n in 0..<20 {
+            let warped = Array(plain[n * side * side..<(n + 1) * side * side])
+            let got = Array(flippable[n * side * side..<(n + 1) * side * side])
+            var mirror: [Float] = []
+            for y in 0..<side {
+                for x in 0..<side { mirror.append(warped[y * side + side - 1 - x]) }
+            }
+            XCTAssertTrue(got == warped || got == mirror, "image \(n)")
+            if got != warped { mirroredCount += 1 }
+        }
+        XCTAssertGreaterThan(mirroredCount, 0)
+    }
+
     func testInitializerValidates() {
         assertDataError(try Dataset(pixels: [1, 2, 3], labels: [0], imageShape: [2, 2]), contains: ["3 pixel values", "4 values needed"])
         assertDataError(try Dataset(pixels: [1, 2, 3, 4], labels: [12], imageShape: [2, 2], classNames: ["a", "b"]), contains: ["label 12"])

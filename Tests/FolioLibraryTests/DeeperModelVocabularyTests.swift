@@ -1,4 +1,5 @@
 import FolioCore
+import FolioData
 import FolioLanguage
 import FolioML
 @testable import FolioLibrary
@@ -98,6 +99,19 @@ final class DeeperModelVocabularyTests: XCTestCase {
         let x = GradientInput.images(count: 5, side: 6)
         XCTAssertEqual(try restored.model.predictProbabilities(x).storage, try model.model.predictProbabilities(x).storage)
         XCTAssertEqual(restored.model.modelDescription, model.model.modelDescription)
+    }
+
+    func testAFlippingAugmentationPrintsAndComesBackFromTheCacheArchive() throws {
+        let result = run("let a = Augmentation(shift: 1, rotate: 0, zoom: 0.05, flip: true)\nprint(a)\nprint(Augmentation())")
+        XCTAssertNil(result.error, result.error?.rendered() ?? "")
+        XCTAssertEqual(result.outputs, [.text("Augmentation(shift: 1.0, rotate: 0.0, zoom: 0.05, flip: true)\nAugmentation(shift: 2.0, rotate: 10.0, zoom: 0.1)")])
+        guard case .object(let object)? = result.session.value(of: "a") else { return XCTFail("no augmentation") }
+        let archive = ValueArchive(registry: FolioVocabulary.archives)
+        let back = try archive.decode(archive.encode([.init(name: "a", value: .object(object), mutable: false)]))
+        guard case .object(let restored)? = back.first?.value, let augmentation = restored as? AugmentationValue else {
+            return XCTFail("not an augmentation")
+        }
+        XCTAssertEqual(augmentation.augmentation, try ImageAugmentation(shift: 1, rotate: 0, zoom: 0.05, flip: true))
     }
 
     func testBlockMistakesAreLocatedErrors() {
