@@ -161,7 +161,7 @@ final class ValueArchiveTests: XCTestCase {
         XCTAssertThrowsError(try bare.encode([.init(name: "d", value: .object(DatasetValue(try dataset())), mutable: false)])) { error in
             XCTAssertEqual("\(error)", "a Dataset value cannot be cached")
         }
-        XCTAssertEqual(archive.signature, "5 dataset/2 evaluation/1 example/1 history/1 layer/1 model/1 prediction/1")
+        XCTAssertEqual(archive.signature, "5 augmentation/1 dataset/2 evaluation/1 example/1 history/1 layer/1 model/1 prediction/1")
     }
 
     /// Found by FuzzValueArchive: an archived dataset whose image shape multiplies past Int.max
