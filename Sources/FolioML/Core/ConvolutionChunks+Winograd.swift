@@ -9,7 +9,6 @@ extension ConvolutionChunks {
                           kernelGradient: UnsafeMutablePointer<Float>, biasGradient: UnsafeMutablePointer<Float>,
                           inputGradient: UnsafeMutablePointer<Float>?) {
         let (channels, filters, pixels) = (geometry.channels, self.filters, geometry.outputPixels)
-        let (activation, fused) = (self.activation, fusedWithLoss)
         let tile = WinogradConvolution.tile(for: geometry, filters: filters)
         let forward = WinogradConvolution(geometry: geometry, filters: filters, tile: tile)
         let backward = WinogradConvolution(inputGradientOf: geometry, filters: filters, tile: tile)
@@ -40,14 +39,7 @@ extension ConvolutionChunks {
                 let last = min(range.upperBound, first + chunk)
                 let rows = (last - first) * pixels
                 let chunkOutput = output + first * pixels * filters
-                if activation == .relu {
-                    VectorLoops.reluBackward(gradient + first * pixels * filters, output: chunkOutput,
-                                             into: delta, count: rows * filters)
-                } else {
-                    delta.update(from: gradient + first * pixels * filters, count: rows * filters)
-                    activation.backward(gradient: delta, output: chunkOutput,
-                                        rows: rows, width: filters, fusedWithLoss: fused, parallel: false)
-                }
+                activationDelta(gradient + first * pixels * filters, output: chunkOutput, rows: rows, into: delta)
                 VectorLoops.accumulateRows(delta, rows: rows, width: filters, into: biasPartial)
                 let chunkTiles = (last - first) * forward.tilesPerImage
                 forward.transformInputs(input, images: first..<last, into: transformed)

@@ -122,7 +122,6 @@ struct ConvolutionChunks {
                                     kernelGradient: kernelGradient, biasGradient: biasGradient, inputGradient: inputGradient)
         }
         let (patch, pixels, filters, chunk) = (geometry.patchSize, geometry.outputPixels, self.filters, imagesPerChunk)
-        let (activation, fused) = (self.activation, fusedWithLoss)
         let weightCount = patch * filters
         let stride = weightCount + filters
         let partials = UnsafeMutablePointer<Float>.allocate(capacity: 2 * stride)
@@ -141,14 +140,7 @@ struct ConvolutionChunks {
                 let last = min(range.upperBound, first + chunk)
                 let rows = (last - first) * pixels
                 let chunkOutput = output + first * pixels * filters
-                if activation == .relu {
-                    VectorLoops.reluBackward(gradient + first * pixels * filters, output: chunkOutput,
-                                             into: delta, count: rows * filters)
-                } else {
-                    delta.update(from: gradient + first * pixels * filters, count: rows * filters)
-                    activation.backward(gradient: delta, output: chunkOutput,
-                                        rows: rows, width: filters, fusedWithLoss: fused, parallel: false)
-                }
+                activationDelta(gradient + first * pixels * filters, output: chunkOutput, rows: rows, into: delta)
                 geometry.im2col(input, images: first..<last, into: columns)
                 BLAS.gemmSerial(transposeA: true, transposeB: false, m: patch, n: filters, k: rows,
                                 a: columns, b: delta, beta: 1, c: kernelPartial)
@@ -165,6 +157,18 @@ struct ConvolutionChunks {
         for index in 0..<stride {
             let sum = partials[index] + partials[stride + index]
             if index < weightCount { kernelGradient[index] = sum } else { biasGradient[index - weightCount] = sum }
+        }
+    }
+
+    /// The gradient through this layer's activation, for `rows` output pixels of a chunk: what
+    /// both backward paths (direct and Winograd) multiply with.
+    func activationDelta(_ gradient: UnsafePointer<Float>, output: UnsafePointer<Float>, rows: Int,
+                         into delta: UnsafeMutablePointer<Float>) {
+        if activation == .relu {
+            VectorLoops.reluBackward(gradient, output: output, into: delta, count: rows * filters)
+        } else {
+            delta.update(from: gradient, count: rows * filters)
+            activation.backward(gradient: delta, output: output, rows: rows, width: filters, fusedWithLoss: fusedWithLoss, parallel: false)
         }
     }
 

@@ -63,15 +63,22 @@ enum WinogradF4 {
                 let row = i * 6
                 let t = inputLine(r[row], r[row + 1], r[row + 2], r[row + 3], r[row + 4], r[row + 5])
                 let to = target + row * positionStride + c
-                WinogradConvolution.store(t.0, to, count)
-                WinogradConvolution.store(t.1, to + positionStride, count)
-                WinogradConvolution.store(t.2, to + 2 * positionStride, count)
-                WinogradConvolution.store(t.3, to + 3 * positionStride, count)
-                WinogradConvolution.store(t.4, to + 4 * positionStride, count)
-                WinogradConvolution.store(t.5, to + 5 * positionStride, count)
+                storeLine(t, to, positionStride: positionStride, count: count)
             }
             c += 8
         }
+    }
+
+    /// One transformed line of six values into six planes `positionStride` apart.
+    @inline(__always)
+    static func storeLine(_ t: (Lanes, Lanes, Lanes, Lanes, Lanes, Lanes),
+                          _ to: UnsafeMutablePointer<Float>, positionStride: Int, count: Int) {
+        WinogradConvolution.store(t.0, to, count)
+        WinogradConvolution.store(t.1, to + positionStride, count)
+        WinogradConvolution.store(t.2, to + 2 * positionStride, count)
+        WinogradConvolution.store(t.3, to + 3 * positionStride, count)
+        WinogradConvolution.store(t.4, to + 4 * positionStride, count)
+        WinogradConvolution.store(t.5, to + 5 * positionStride, count)
     }
 
     /// Y = Aᵀ m A (+ bias) for one tile into its (up to) 16 outputs.
@@ -114,12 +121,7 @@ enum WinogradF4 {
             for i in 0..<6 {
                 let t = outputGradientLine(r[i * 4], r[i * 4 + 1], r[i * 4 + 2], r[i * 4 + 3])
                 let to = target + i * 6 * positionStride + f
-                WinogradConvolution.store(t.0, to, count)
-                WinogradConvolution.store(t.1, to + positionStride, count)
-                WinogradConvolution.store(t.2, to + 2 * positionStride, count)
-                WinogradConvolution.store(t.3, to + 3 * positionStride, count)
-                WinogradConvolution.store(t.4, to + 4 * positionStride, count)
-                WinogradConvolution.store(t.5, to + 5 * positionStride, count)
+                storeLine(t, to, positionStride: positionStride, count: count)
             }
             f += 8
         }
