@@ -31,6 +31,7 @@ struct CellTranslator {
         // Statements whose expression can throw, by where that expression starts, and the function
         // (if any) each is in: FolioKit calls throw, so do the notebook's funcs and closures that make them.
         var throwing = ThrowingCode(facts: facts, lines: lines)
+        var openings: [(text: String, at: Position)] = []
         for call in facts.calls {
             let signature = call.declaration.signature
             if call.declaration.kind == .function && call.declaration.name == "print" && call.declaration.owner == nil {
@@ -50,6 +51,8 @@ struct CellTranslator {
                 } else {
                     throwing.add(call.statementExpression, in: call.enclosingFunction)
                 }
+            } else if let after = KitCoverage.sameWhenFollowedBy[signature], followed(call.range, by: after, in: lines) {
+                continue
             } else if KitCoverage.renamed[signature] != nil, usedAsOptional(call.range, in: lines) || facts.optionalUses.contains(call.range) {
                 // `xs.last!`, `xs.last ?? 0`: the notebook already treats it as Swift's optional.
                 continue
@@ -59,6 +62,12 @@ struct CellTranslator {
             } else if KitCoverage.sameAsLoopSequence.contains(signature) || KitCoverage.sameAsArrayWhenConsumed.contains(signature),
                       lazyValueMeansTheSame(call, signature, facts: facts, lines: lines) {
                 continue
+            } else if let wrap = KitCoverage.madeEager[signature] {
+                // The closing text now, the opening text after every other edit: at one place
+                // the first insertion made ends up leftmost, so the wrapper sits inside a
+                // `report.show(` or `try` that starts where the call does.
+                if !wrap.after.isEmpty { edits.insert(wrap.after, at: call.range.end) }
+                if !wrap.before.isEmpty { openings.append((wrap.before, call.range.start)) }
             } else if !KitCoverage.sameInSwift.contains(signature) {
                 refuse("folio export cannot write \(signature) in Swift yet", at: call.nameRange,
                        fix: "neither FolioKit nor the exporter covers it yet (or Folio's meaning differs from Swift's); run this notebook with folio run")
@@ -96,6 +105,7 @@ struct CellTranslator {
             edits.insert(")", at: comparison.rhs.end)
         }
         for edit in OrderedDictionaries(parsed.statements, lines: lines).edits { edits.replace(edit.range, with: edit.text) }
+        for opening in openings { edits.insert(opening.text, at: opening.at) }
         return .success(edits.applied(to: lines))
     }
 

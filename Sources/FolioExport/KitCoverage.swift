@@ -31,7 +31,13 @@ enum KitCoverage {
     /// empty array is an error): written as FolioKit's throwing equivalents.
     static let renamed: [String: String] = [
         "Array.first": "firstElement", "Array.last": "lastElement", "Array.max()": "maxElement", "Array.min()": "minElement",
+        "String.split(separator:)": "splitStrings",
     ]
+
+    /// Renamed members whose Swift namesake means the same when the text after the call makes it
+    /// so: Swift's Substrings mapped to Strings are the notebook's Strings (and `[String]`'s
+    /// `map(String.init)` would be ambiguous in Swift).
+    static let sameWhenFollowedBy: [String: String] = ["String.split(separator:)": ".map(String.init)"]
 
     /// Core members that mean the same in Swift only as the sequence of a `for` loop or made an
     /// array right away (printed, Swift's value is a lazy sequence or a dictionary's ordered keys
@@ -57,6 +63,16 @@ enum KitCoverage {
         "Array.indices", "Array.reversed()", "Array.enumerated()", "Dictionary.keys", "Dictionary.values",
         "Array.prefix(_:)", "Array.suffix(_:)", "Array.dropFirst(_:)", "Array.dropLast(_:)",
         "String.prefix(_:)", "String.suffix(_:)", "String.dropFirst(_:)", "String.dropLast(_:)",
+    ]
+
+    /// Lazy sequences, slices and substrings written where their value cannot stay lazy: made the
+    /// notebook's value on the spot, by the text before and after the call (Swift's
+    /// `Array(xs.reversed())` is the notebook's `xs.reversed()`).
+    static let madeEager: [String: (before: String, after: String)] = [
+        "Array.reversed()": ("Array(", ")"), "Array.prefix(_:)": ("Array(", ")"), "Array.suffix(_:)": ("Array(", ")"),
+        "Array.dropFirst(_:)": ("Array(", ")"), "Array.dropLast(_:)": ("Array(", ")"),
+        "String.prefix(_:)": ("String(", ")"), "String.suffix(_:)": ("String(", ")"),
+        "String.dropFirst(_:)": ("String(", ")"), "String.dropLast(_:)": ("String(", ")"),
     ]
 
     /// Of those, the ones `print` writes as the notebook does: a slice as its array, a substring

@@ -32,3 +32,14 @@ extension Array where Element: Comparable {
         return element
     }
 }
+
+extension String {
+    /// The non-empty pieces between separators, as Strings (a notebook's `s.split(separator: ",")`;
+    /// Swift's `split` gives Substrings, which print alike but are another type). The notebook
+    /// vocabulary's own implementation: an empty separator is a `FolioError`.
+    public func splitStrings(separator: String) throws -> [String] {
+        let pieces = try Library.call(.method, "String", "split", receiver: .string(self), [("separator", .string(separator))])
+        guard case .array(let items) = pieces else { throw FolioError("split gave no array") }
+        return items.compactMap { if case .string(let s) = $0 { return s } else { return nil } }
+    }
+}
