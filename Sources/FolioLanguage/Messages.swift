@@ -123,6 +123,17 @@ extension Message {
 // MARK: - Checking
 
 extension Message {
+    /// Swift's other number types: Folio's numbers are Int and Double only, and quietly reading
+    /// a Float as a Double would print other digits than Swift does.
+    static func otherNumberType(_ name: String) -> Message? {
+        let instead: String
+        switch name {
+        case "Float", "Float16", "Float32", "Float64", "Float80", "CGFloat": instead = "Double"
+        case "UInt", "UInt8", "UInt16", "UInt32", "UInt64", "Int8", "Int16", "Int32", "Int64": instead = "Int"
+        default: return nil
+        }
+        return Message("Folio has no '\(name)': its numbers are Int and Double", fix: "use \(instead)")
+    }
     static func unknownName(_ name: String, didYouMean: String?) -> Message {
         Message("unknown name '\(name)'", fix: didYouMean ?? "define it first, e.g. let \(name) = ...")
     }

@@ -29,6 +29,22 @@ final class LanguageDiagnosticTests: XCTestCase {
             """)
     }
 
+    func testSwiftsOtherNumberTypesSayWhatToWriteInstead() {
+        XCTAssertEqual(rendered("""
+            let x: Float = 0.5
+            let n = UInt8(7)
+            """), """
+            nb.md:10:8: error: Folio has no 'Float': its numbers are Int and Double
+             10 | let x: Float = 0.5
+                |        ^~~~~
+            fix: use Double
+            nb.md:11:9: error: Folio has no 'UInt8': its numbers are Int and Double
+             11 | let n = UInt8(7)
+                |         ^~~~~
+            fix: use Int
+            """)
+    }
+
     func testStruct() {
         XCTAssertEqual(rendered("""
             struct Point { var x: Int }

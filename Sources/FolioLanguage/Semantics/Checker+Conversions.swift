@@ -99,7 +99,7 @@ extension FolioType {
     static func builtinName(_ name: String) -> FolioType? {
         switch name {
         case "Int": return .int
-        case "Double", "Float": return .double
+        case "Double": return .double
         case "String": return .string
         case "Bool": return .bool
         default: return nil

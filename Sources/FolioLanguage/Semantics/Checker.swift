@@ -174,6 +174,7 @@ final class Checker {
             error(.unavailable(name), range)
             return
         }
+        if let message = Message.otherNumberType(name) { return error(message, range) }
         error(.unknownName(name, didYouMean: Suggestions.didYouMean(name, in: namesInScope + index.globalNames)), range)
     }
 }

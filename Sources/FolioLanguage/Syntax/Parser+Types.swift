@@ -52,7 +52,9 @@ extension Parser {
             advance()
             switch token.text {
             case "Int": type = .int
-            case "Double", "Float": type = .double
+            case "Double": type = .double
+            case let name where Message.otherNumberType(name) != nil:
+                throw ParseError(Message.otherNumberType(name) ?? .unsupportedType(name), token.range)
             case "String", "Character", "Substring": type = .string
             case "Bool": type = .bool
             case "Any": type = .any

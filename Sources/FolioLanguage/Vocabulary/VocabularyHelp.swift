@@ -239,7 +239,10 @@ extension Vocabulary {
       is an error at the call, where Swift would crash.
     - Not supported, each with an error saying what to write instead: `struct`, `class`, `enum`,
       `protocol`, `extension`, `actor`, `import`, `typealias`, generic functions, `async`/`await`,
-      `throws`/`try`, type-casting patterns (`case is Int`, `case let n as Int`).
+      `throws`/`try`, type-casting patterns (`case is Int`, `case let n as Int`), and Swift's other
+      number types (`Float`, `CGFloat`, `Int32`, `UInt8`, …): Folio's numbers are Int and Double.
+    - `fatalError(...)` and a failed `precondition(...)` stop the cell with a located error that shows
+      the message (the report is still written), where Swift stops the whole program.
 
     """
 }
