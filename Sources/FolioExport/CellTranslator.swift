@@ -62,12 +62,12 @@ struct CellTranslator {
             } else if KitCoverage.sameAsLoopSequence.contains(signature) || KitCoverage.sameAsArrayWhenConsumed.contains(signature),
                       lazyValueMeansTheSame(call, signature, facts: facts, lines: lines) {
                 continue
-            } else if let wrap = KitCoverage.madeEager[signature] {
-                // The closing text now, the opening text after every other edit: at one place
-                // the first insertion made ends up leftmost, so the wrapper sits inside a
-                // `report.show(` or `try` that starts where the call does.
-                if !wrap.after.isEmpty { edits.insert(wrap.after, at: call.range.end) }
-                if !wrap.before.isEmpty { openings.append((wrap.before, call.range.start)) }
+            } else if KitCoverage.madeEager.contains(signature), let owner = call.declaration.owner {
+                // `Array(…)` or `String(…)` around it: the closing parenthesis now, the opening
+                // after every other edit (at one place the first insertion made ends up leftmost),
+                // so the wrapper sits inside a `report.show(` or `try` that starts where the call does.
+                edits.insert(")", at: call.range.end)
+                openings.append((owner + "(", call.range.start))
             } else if !KitCoverage.sameInSwift.contains(signature) {
                 refuse("folio export cannot write \(signature) in Swift yet", at: call.nameRange,
                        fix: "neither FolioKit nor the exporter covers it yet (or Folio's meaning differs from Swift's); run this notebook with folio run")

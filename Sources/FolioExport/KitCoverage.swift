@@ -66,13 +66,11 @@ enum KitCoverage {
     ]
 
     /// Lazy sequences, slices and substrings written where their value cannot stay lazy: made the
-    /// notebook's value on the spot, by the text before and after the call (Swift's
+    /// notebook's value on the spot, wrapped in their owner's initializer (Swift's
     /// `Array(xs.reversed())` is the notebook's `xs.reversed()`).
-    static let madeEager: [String: (before: String, after: String)] = [
-        "Array.reversed()": ("Array(", ")"), "Array.prefix(_:)": ("Array(", ")"), "Array.suffix(_:)": ("Array(", ")"),
-        "Array.dropFirst(_:)": ("Array(", ")"), "Array.dropLast(_:)": ("Array(", ")"),
-        "String.prefix(_:)": ("String(", ")"), "String.suffix(_:)": ("String(", ")"),
-        "String.dropFirst(_:)": ("String(", ")"), "String.dropLast(_:)": ("String(", ")"),
+    static let madeEager: Set<String> = [
+        "Array.reversed()", "Array.prefix(_:)", "Array.suffix(_:)", "Array.dropFirst(_:)", "Array.dropLast(_:)",
+        "String.prefix(_:)", "String.suffix(_:)", "String.dropFirst(_:)", "String.dropLast(_:)",
     ]
 
     /// Of those, the ones `print` writes as the notebook does: a slice as its array, a substring
