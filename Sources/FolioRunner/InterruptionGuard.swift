@@ -45,7 +45,10 @@ final class InterruptionGuard {
             FileHandle.standardError.write(Data("\nfolio: \(name) received; writing the report of what ran so far\n".utf8))
             write(name)
         }
-        exit(128 + number)
+        // `_exit`, not `exit`: a training cell's worker threads are still running, and `exit`
+        // would tear down the process's globals under them (a crash instead of exit status 143).
+        fflush(stdout)
+        _exit(128 + number)
     }
 }
 

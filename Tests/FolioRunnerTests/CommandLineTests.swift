@@ -173,6 +173,43 @@ final class InterruptionTests: XCTestCase {
         XCTAssertTrue(html.contains("the run was interrupted (SIGTERM) while this cell was running"))
         XCTAssertFalse(html.contains("never reached</"))
     }
+
+    /// During training the convolution passes run on worker threads; the signal must still end
+    /// the process cleanly (before, `exit` tore down globals under those threads: a crash report).
+    func testSIGTERMDuringTrainingExitsCleanly() throws {
+        let scratch = try Scratch()
+        var rows = ["label," + (0..<784).map { "p\($0)" }.joined(separator: ",")]
+        for row in 0..<256 {
+            rows.append("\(row % 10)," + (0..<784).map { String(($0 * 7 + row * 13) % 256) }.joined(separator: ","))
+        }
+        try scratch.write("images.csv", rows.joined(separator: "\n") + "\n")
+        try scratch.write("train.md", """
+        ```swift
+        let data = Dataset.csv("images.csv", labelColumn: "label", imageShape: [28, 28]).normalized()
+        let net = Sequential {
+            Conv2D(32, kernel: 3, padding: .same, activation: .relu)
+            Conv2D(32, kernel: 3, padding: .same, activation: .relu)
+            Flatten()
+            Dense(10, activation: .softmax)
+        }
+        net.fit(data, epochs: 1000, batchSize: 128, optimizer: .adam(lr: 0.001))
+        ```
+        """)
+        let process = Process()
+        process.executableURL = try folioExecutable()
+        process.arguments = ["run", "train.md", "--quiet", "--output", "out"]
+        process.currentDirectoryURL = scratch.url
+        let stderr = Pipe()
+        process.standardError = stderr
+        try process.run()
+        Thread.sleep(forTimeInterval: 4)
+        process.terminate()
+        let errors = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 128 + SIGTERM, errors)
+        XCTAssertFalse(errors.contains("crashed"), errors)
+        XCTAssertTrue(try scratch.read("out/train.html").contains("the run was interrupted (SIGTERM) while this cell was running"))
+    }
 }
 
 /// Runs a system tool quietly and returns its exit status (-1 when it cannot start).
