@@ -13,49 +13,22 @@ enum VectorLoops {
     }
 
     /// values = max(values, 0) over `range`.
+    @inline(__always)
     static func relu(_ values: UnsafeMutablePointer<Float>, _ range: Range<Int>) {
-        var index = range.lowerBound
-        let zero = SIMD8<Float>(repeating: 0)
-        while index + 8 <= range.upperBound {
-            var lane = load(values + index)
-            lane.replace(with: zero, where: lane .< zero)
-            store(lane, values + index)
-            index += 8
-        }
-        while index < range.upperBound {
-            if values[index] < 0 { values[index] = 0 }
-            index += 1
-        }
+        relu(values, into: values, range)
     }
 
     /// gradient = output > 0 ? gradient : 0 over `range` (ReLU's derivative from its output).
+    @inline(__always)
     static func reluBackward(_ gradient: UnsafeMutablePointer<Float>, output: UnsafePointer<Float>, _ range: Range<Int>) {
-        var index = range.lowerBound
-        let zero = SIMD8<Float>(repeating: 0)
-        while index + 8 <= range.upperBound {
-            let routed = zero.replacing(with: load(gradient + index), where: load(output + index) .> zero)
-            store(routed, gradient + index)
-            index += 8
-        }
-        while index < range.upperBound {
-            gradient[index] = output[index] > 0 ? gradient[index] : 0
-            index += 1
-        }
+        reluBackward(gradient, output: output, into: gradient, range)
     }
 
     /// delta = output > 0 ? gradient : 0 for `count` values: ReLU's backward pass fused with the copy.
+    @inline(__always)
     static func reluBackward(_ gradient: UnsafePointer<Float>, output: UnsafePointer<Float>,
                              into delta: UnsafeMutablePointer<Float>, count: Int) {
-        var index = 0
-        let zero = SIMD8<Float>(repeating: 0)
-        while index + 8 <= count {
-            store(zero.replacing(with: load(gradient + index), where: load(output + index) .> zero), delta + index)
-            index += 8
-        }
-        while index < count {
-            delta[index] = output[index] > 0 ? gradient[index] : 0
-            index += 1
-        }
+        reluBackward(gradient, output: output, into: delta, 0..<count)
     }
 
     /// sums[c] += rows[r][c] for every row: per-column sums in row order.
@@ -124,16 +97,9 @@ enum VectorLoops {
     }
 
     /// target = a + b, element-wise.
+    @inline(__always)
     static func add(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, into target: UnsafeMutablePointer<Float>, count: Int) {
-        var index = 0
-        while index + 8 <= count {
-            store(load(a + index) + load(b + index), target + index)
-            index += 8
-        }
-        while index < count {
-            target[index] = a[index] + b[index]
-            index += 1
-        }
+        add(a, b, into: target, 0..<count, relu: false)
     }
 
     /// target = max(source, 0) over `range`: ReLU from one buffer into another (no copy first).
